@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Persistence;
+
+namespace Platform.Features.Members;
+
+/// <summary>The kinds of member party in a samordningsförbund (Finsam 3 §).</summary>
+public enum MemberKind
+{
+    /// <summary>Försäkringskassan: pays the state's half (Arbetsförmedlingen's share included).</summary>
+    Government,
+    /// <summary>Arbetsförmedlingen.</summary>
+    EmploymentService,
+    /// <summary>A region: a quarter, shared among the regions.</summary>
+    Region,
+    /// <summary>A municipality: a quarter, shared among the municipalities.</summary>
+    Municipality,
+}
+
+/// <summary>A member party (medlem) of the association.</summary>
+public sealed class Member
+{
+    public Guid Id { get; init; }
+    public MemberKind Kind { get; set; }
+    public required string Name { get; set; }
+    /// <summary>Organisationsnummer, stored as NNNNNN-NNNN.</summary>
+    public string? OrganisationNumber { get; set; }
+    /// <summary>Population (invånare), used for splitting the municipal or regional share.</summary>
+    public int? Population { get; set; }
+    public string? InvoiceEmail { get; set; }
+    public DateOnly MemberFrom { get; set; }
+    /// <summary>The last day of membership, when the member has left or is leaving.</summary>
+    public DateOnly? MemberTo { get; set; }
+
+    public bool IsMemberOn(DateOnly day) => MemberFrom <= day && (MemberTo is null || day <= MemberTo);
+}
+
+internal static class MemberModel
+{
+    extension(TenantDb db)
+    {
+        /// <summary>The association's member parties.</summary>
+        public DbSet<Member> Members => db.Set<Member>();
+    }
+
+    public static void Configure(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<Member>(member =>
+        {
+            member.ToTable("Members");
+            member.HasKey(m => m.Id);
+            member.Property(m => m.Id).ValueGeneratedNever();
+            member.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
+            member.Property(m => m.Name).HasMaxLength(200);
+            member.HasIndex(m => m.Name).IsUnique();
+            member.Property(m => m.OrganisationNumber).HasMaxLength(11);
+            member.Property(m => m.InvoiceEmail).HasMaxLength(254);
+        });
+
+    /// <summary>The Swedish word for a kind of member, as shown in the UI.</summary>
+    public static string SwedishLabel(this MemberKind kind) => kind switch
+    {
+        MemberKind.Government => "Statlig (Försäkringskassan)",
+        MemberKind.EmploymentService => "Statlig (Arbetsförmedlingen)",
+        MemberKind.Region => "Region",
+        MemberKind.Municipality => "Kommun",
+        _ => kind.ToString(),
+    };
+}

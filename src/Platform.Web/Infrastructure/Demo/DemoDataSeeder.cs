@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Features.Members;
+using Platform.Infrastructure.Tenancy;
+using Platform.Persistence;
+
+namespace Platform.Infrastructure.Demo;
+
+/// <summary>Provisions the demo associations and gives each its members. Safe to run at every start.</summary>
+internal sealed class DemoDataSeeder(TenantProvisioner provisioner, TenantScopeFactory tenantScopes, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        foreach (var association in DemoAssociations.All)
+        {
+            var result = await provisioner.ProvisionAsync(association.Slug, association.Name, ct);
+            if (result.Tenant is not { IsActive: true } tenant)
+            {
+                logger.LogWarning("Demo association {Tenant} not seeded: {Problem}", association.Slug, result.Problem ?? result.Tenant?.Status.ToString());
+                continue;
+            }
+
+            await using var scope = tenantScopes.CreateScope(tenant.Id);
+            var db = scope.Services.GetRequiredService<TenantDb>();
+            if (await db.Members.AnyAsync(ct)) continue;
+
+            db.Members.AddRange(association.Members.Select(m => new Member
+            {
+                Id = Guid.CreateVersion7(clock.GetUtcNow()),
+                Kind = m.Kind,
+                Name = m.Name,
+                OrganisationNumber = m.OrganisationNumber,
+                Population = m.Population,
+                InvoiceEmail = $"faktura@{Slugify(m.Name)}.example",
+                MemberFrom = association.MemberFrom,
+                MemberTo = m.MemberTo,
+            }));
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Seeded {Count} demo members for {Tenant}", association.Members.Count, association.Slug);
+        }
+    }
+
+    private static string Slugify(string name) => new(name.ToLowerInvariant()
+        .Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o')
+        .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Infrastructure.Persistence;
+
+/// <summary>
+/// The single row in every tenant database that says whose database it is. Written once at
+/// provisioning; checked on the first connection of every tenant DbContext (TenantDatabaseGuard).
+/// </summary>
+internal sealed class TenantIdentity
+{
+    public const int SingletonId = 1;
+    public const string TableName = "TenantIdentity";
+
+    public int Id { get; init; } = SingletonId;
+    public Guid TenantId { get; init; }
+    public required string Slug { get; init; }
+    public DateTime CreatedAt { get; init; }
+}
+
+internal static class TenantIdentityModel
+{
+    public static void Configure(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<TenantIdentity>(identity =>
+        {
+            identity.ToTable(TenantIdentity.TableName, t => t.HasCheckConstraint("CK_TenantIdentity_Singleton", "Id = 1"));
+            identity.HasKey(i => i.Id);
+            identity.Property(i => i.Id).ValueGeneratedNever();
+            identity.Property(i => i.Slug).HasMaxLength(63);
+        });
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Platform.Infrastructure;
+
+/// <summary>The <c>Platform</c> configuration section.</summary>
+internal sealed class PlatformOptions
+{
+    public const string Section = "Platform";
+
+    /// <summary>Where SQLite files and other local state live. Relative paths start at the working directory.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>The platform's domain: <c>{slug}.{Domain}</c> is an association, <c>{Domain}</c> the platform.</summary>
+    [Required, RegularExpression("^[a-z0-9.-]+$", ErrorMessage = "Platform:Domain must be a lowercase host name.")]
+    public string Domain { get; set; } = "localhost";
+
+    /// <summary>Other host names that also mean the platform (e.g. 127.0.0.1 in development). Never a tenant.</summary>
+    public List<string> AdditionalPlatformHosts { get; set; } = [];
+
+    /// <summary>Provision the demo associations and their members at start-up.</summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>How often the in-memory tenant catalog checks the catalog database for changes made elsewhere.</summary>
+    [Range(1, 3600)]
+    public int CatalogRefreshSeconds { get; set; } = 30;
+
+    /// <summary>How many tenant databases are migrated at the same time at start-up.</summary>
+    [Range(1, 64)]
+    public int MigrationParallelism { get; set; } = 4;
+
+    public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
+}

@@ -1,0 +1,22 @@
+namespace Platform.Infrastructure.Tenancy;
+
+internal enum HostKind
+{
+    /// <summary>The bare domain: the platform's own pages.</summary>
+    Platform,
+    /// <summary>An association's host (any status).</summary>
+    Tenant,
+    /// <summary>Neither: only endpoints that serve any host (health) answer; everything else is 404.</summary>
+    Unknown,
+}
+
+/// <summary>What the request's host means. Set once per request as an HTTP feature.</summary>
+internal sealed record HostResolution(HostKind Kind, TenantInfo? Tenant)
+{
+    public static readonly HostResolution Platform = new(HostKind.Platform, null);
+    public static readonly HostResolution Unknown = new(HostKind.Unknown, null);
+    public static HostResolution ForTenant(TenantInfo tenant) => new(HostKind.Tenant, tenant);
+
+    /// <summary>Lowercase, no port, no trailing dot: <c>Roslagen.LOCALHOST.:5080</c> → <c>roslagen.localhost</c>.</summary>
+    public static string Normalize(string host) => host.Trim().TrimEnd('.').ToLowerInvariant();
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Routing.Matching;
+
+namespace Platform.Infrastructure.Tenancy;
+
+internal static class TenancyServiceCollectionExtensions
+{
+    public static IServiceCollection AddTenancy(this IServiceCollection services)
+    {
+        services.AddSingleton<TenantCatalog>();
+        services.AddSingleton<TenantAvailability>();
+        services.AddSingleton<TenantScopeFactory>();
+        services.AddSingleton<TenantProvisioner>();
+        services.AddSingleton<TenantMigrator>();
+        services.AddScoped<TenantContext>();
+        services.AddSingleton<MatcherPolicy, EndpointAudienceMatcherPolicy>();
+        services.AddHostedService<CatalogRefresher>();
+        return services;
+    }
+}

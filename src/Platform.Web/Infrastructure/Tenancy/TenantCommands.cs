@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Platform.Infrastructure.Tenancy;
+
+/// <summary>
+/// The operators' command line: <c>dotnet run --project src/Platform.Web -- tenants …</c>.
+/// Every command is safe to run again; exit code 0 on success, 1 on a refused input, 2 on bad usage.
+/// </summary>
+internal static class TenantCommands
+{
+    public const string Usage = """
+        Användning: dotnet run --project src/Platform.Web -- tenants <kommando>
+          tenants add <slug> "<namn>"          lägg upp ett förbund (kan köras igen om det avbröts)
+          tenants import <fil>                 lägg upp flera förbund, en rad per förbund: slug;namn
+          tenants list                         visa alla förbund
+          tenants suspend <slug>               stäng ett förbund tillfälligt (svarar 503)
+          tenants resume <slug>                öppna ett stängt förbund igen
+          tenants add-host <slug> <värdnamn>   lägg till ett eget värdnamn för ett förbund
+          tenants migrate                      uppdatera alla förbunds databaser till senaste schema
+        """;
+
+    public static bool IsTenantsCommand(string[] args) => args.Length > 0 && args[0] == "tenants";
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken ct)
+    {
+        var migrator = services.GetRequiredService<TenantMigrator>();
+        await migrator.MigrateCatalogAsync(ct);
+        var provisioner = services.GetRequiredService<TenantProvisioner>();
+
+        switch (args.Skip(1).ToArray())
+        {
+            case ["add", var slug, var name]:
+                return Report(output, slug, await TimedAsync(() => provisioner.ProvisionAsync(slug, name, ct))).Ok ? 0 : 1;
+
+            case ["import", var file]:
+                return await ImportAsync(provisioner, file, output, ct);
+
+            case ["list"]:
+                var catalog = services.GetRequiredService<TenantCatalog>();
+                output.WriteLine($"{"SLUG",-24} {"STATUS",-13} {"ID",-36} NAMN");
+                foreach (var t in catalog.All) output.WriteLine($"{t.Slug,-24} {t.Status,-13} {t.Id,-36} {t.Name}");
+                output.WriteLine($"{catalog.All.Count} förbund.");
+                return 0;
+
+            case ["suspend" or "resume", var slug]:
+                var status = args[1] == "suspend" ? TenantStatus.Suspended : TenantStatus.Active;
+                var changed = await provisioner.SetStatusAsync(slug, status, ct);
+                output.WriteLine(changed is null ? $"Det finns inget förbund med kortadressen \"{slug}\"." : $"{slug}: {changed.Status}");
+                return changed is null ? 1 : 0;
+
+            case ["add-host", var slug, var host]:
+                var problem = await provisioner.AddHostnameAsync(slug, host, ct);
+                output.WriteLine(problem ?? $"{slug}: nås nu även på {host}");
+                return problem is null ? 0 : 1;
+
+            case ["migrate"]:
+                var results = await migrator.MigrateTenantsAsync(ct);
+                foreach (var r in results)
+                    output.WriteLine($"{r.Tenant.Slug,-24} {(r.Problem is null ? $"ok ({r.Applied} nya migreringar)" : $"FEL: {r.Problem}")}");
+                output.WriteLine($"{results.Count(r => r.Problem is null)} av {results.Count} förbund har aktuellt schema.");
+                return results.All(r => r.Problem is null) ? 0 : 1;
+
+            default:
+                output.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    private static async Task<int> ImportAsync(TenantProvisioner provisioner, string file, TextWriter output, CancellationToken ct)
+    {
+        if (!File.Exists(file))
+        {
+            output.WriteLine($"Filen \"{file}\" finns inte.");
+            return 1;
+        }
+        var timings = new List<double>();
+        var failures = 0;
+        foreach (var line in await File.ReadAllLinesAsync(file, ct))
+        {
+            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#')) continue;
+            var parts = line.Split(';', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2)
+            {
+                output.WriteLine($"Hoppar över raden \"{line}\": skriv slug;namn");
+                failures++;
+                continue;
+            }
+            var timed = await TimedAsync(() => provisioner.ProvisionAsync(parts[0], parts[1], ct));
+            if (Report(output, parts[0], timed).Ok) timings.Add(timed.Milliseconds); else failures++;
+        }
+        if (timings.Count > 0)
+        {
+            timings.Sort();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"provisioning_ms count={timings.Count} median={timings[timings.Count / 2]:F1} max={timings[^1]:F1}"));
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<(ProvisioningResult Result, double Milliseconds)> TimedAsync(Func<Task<ProvisioningResult>> provision)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await provision();
+        return (result, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private static (bool Ok, ProvisioningResult Result) Report(TextWriter output, string slug, (ProvisioningResult Result, double Milliseconds) timed)
+    {
+        var (result, ms) = timed;
+        var text = result.Outcome switch
+        {
+            ProvisioningOutcome.Created => $"{slug}: upplagt ({result.Tenant!.Id}) på {ms:F0} ms",
+            ProvisioningOutcome.Resumed => $"{slug}: ett avbrutet uppläggande slutfördes på {ms:F0} ms",
+            ProvisioningOutcome.AlreadyExisted => $"{slug}: finns redan ({result.Tenant!.Status}), inget ändrat",
+            _ => $"{slug}: {result.Problem}",
+        };
+        output.WriteLine(text);
+        return (result.Outcome != ProvisioningOutcome.Invalid, result);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using Microsoft.AspNetCore.Diagnostics;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Infrastructure.Web;
+
+/// <summary>
+/// The platform's error answers: a short Swedish page for browsers, ProblemDetails for API clients.
+/// Written directly (not through Razor) because they must work before routing and when a tenant is broken.
+/// </summary>
+internal static class StatusPages
+{
+    public static Task NotFoundAsync(HttpContext context) =>
+        WriteAsync(context, StatusCodes.Status404NotFound, "Sidan finns inte",
+            "Vi hittar ingen sida på den här adressen. Kontrollera adressen eller gå till plattformens startsida.");
+
+    public static Task UnavailableAsync(HttpContext context, string message)
+    {
+        context.Response.Headers.RetryAfter = "300";
+        return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Tjänsten är inte tillgänglig", message);
+    }
+
+    public static async Task WriteAsync(HttpContext context, int status, string title, string message)
+    {
+        context.Response.StatusCode = status;
+        var accept = context.Request.Headers.Accept.ToString();
+        if (accept.Contains("text/html", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(accept))
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(Html(status, title, message));
+        }
+        else
+        {
+            await Results.Problem(statusCode: status, title: title, detail: message).ExecuteAsync(context);
+        }
+    }
+
+    /// <summary>Maps exceptions that reach the top: a tenant database mix-up is 503 (and logged as critical), anything else 500.</summary>
+    public static IApplicationBuilder UsePlatformExceptionHandler(this IApplicationBuilder app) =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is TenantDatabaseMismatchException
+                ? StatusCodes.Status503ServiceUnavailable
+                : StatusCodes.Status500InternalServerError,
+            ExceptionHandler = context =>
+            {
+                var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+                if (exception is TenantDatabaseMismatchException mismatch)
+                {
+                    context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.Tenancy")
+                        .LogCritical(mismatch, "Tenant database mismatch for {Tenant}: refusing to serve it", mismatch.Tenant.Slug);
+                    return UnavailableAsync(context, "Förbundets databas kunde inte verifieras. Driften har larmats.");
+                }
+                return WriteAsync(context, StatusCodes.Status500InternalServerError, "Något gick fel",
+                    "Ett oväntat fel inträffade. Försök igen om en stund. Om felet kvarstår, kontakta förbundets kansli.");
+            },
+        });
+
+    private static string Html(int status, string title, string message) => $"""
+        <!DOCTYPE html>
+        <html lang="sv">
+        <head>
+          <meta charset="utf-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1">
+          <title>{WebUtility.HtmlEncode(title)} – Samordningsplattformen</title>
+          <link rel="stylesheet" href="/css/site.css">
+        </head>
+        <body>
+          <main id="innehall" class="container status-page">
+            <p class="status-code">Fel {status}</p>
+            <h1>{WebUtility.HtmlEncode(title)}</h1>
+            <p>{WebUtility.HtmlEncode(message)}</p>
+          </main>
+        </body>
+        </html>
+        """;
+}

@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Platform.Infrastructure;
+using Platform.Infrastructure.Demo;
+using Platform.Infrastructure.Health;
+using Platform.Infrastructure.Persistence;
+using Platform.Infrastructure.Tenancy;
+using Platform.Infrastructure.Web;
+
+// The table of contents of the platform: every service area and every route is named here.
+var builder = WebApplication.CreateBuilder(args);
+
+// A singleton that reaches a tenant-scoped service would leak one association's data to another:
+// scope validation is on in every environment, not just Development (shared/ISOLATION.md, 13).
+builder.Host.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
+
+builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddTenancy();
+builder.Services.AddSingleton<DemoDataSeeder>();
+builder.Services.AddPlatformHealthChecks();
+builder.Services.AddProblemDetails();
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+// Swedish text stays readable in the page source (å, ä, ö are not turned into entities).
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+var app = builder.Build();
+
+if (TenantCommands.IsTenantsCommand(args))
+{
+    return await TenantCommands.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
+}
+
+app.UsePlatformExceptionHandler();
+app.UseStaticFiles();
+app.UseTenantResolution();
+app.UseRouting();
+app.UseTenantGate();
+
+app.MapPlatformHealth();
+app.MapRazorPages();
+
+app.EnsureEndpointsAreClassified();
+await app.PrepareDatabasesAsync();
+await app.RunAsync();
+return 0;
