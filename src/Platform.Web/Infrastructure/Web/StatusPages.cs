@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics;
 using Platform.Infrastructure.Persistence;
 
@@ -10,6 +11,8 @@ namespace Platform.Infrastructure.Web;
 /// </summary>
 internal static class StatusPages
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static Task NotFoundAsync(HttpContext context) =>
         WriteAsync(context, StatusCodes.Status404NotFound, "Sidan finns inte",
             "Vi hittar ingen sida på den här adressen. Kontrollera adressen eller gå till plattformens startsida.");
@@ -62,14 +65,14 @@ internal static class StatusPages
         <head>
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
-          <title>{WebUtility.HtmlEncode(title)} – Samordningsplattformen</title>
+          <title>{Encoder.Encode(title)} – Samordningsplattformen</title>
           <link rel="stylesheet" href="/css/site.css">
         </head>
         <body>
           <main id="innehall" class="container status-page">
             <p class="status-code">Fel {status}</p>
-            <h1>{WebUtility.HtmlEncode(title)}</h1>
-            <p>{WebUtility.HtmlEncode(message)}</p>
+            <h1>{Encoder.Encode(title)}</h1>
+            <p>{Encoder.Encode(message)}</p>
           </main>
         </body>
         </html>
