@@ -18,9 +18,11 @@ public class PlatformFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     public CapturingLoggerProvider Logs { get; } = new();
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDataDirectory;
 
     public PlatformFactory(string? dataDirectory = null, params (string Key, string? Value)[] settings)
     {
+        _ownsDataDirectory = dataDirectory is null; // a directory passed in outlives this factory
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>
@@ -61,7 +63,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
+        if (!disposing || !_ownsDataDirectory) return;
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } // best effort on a temp folder
     }
