@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Logging;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Platform.Features.Members;
 using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Tenancy;
