@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Benchmarks of the tenancy layer (figures, never pass/fail):
+#   - provisioning time per association (200 extra associations on SQLite, median and worst);
+#   - requests per second of an association's home page on one association vs round-robin over all,
+#     same server, same run (wrk from Debian);
+#   - the server's resident memory before and after the 200 associations were added and served.
+# Usage: build/bench.sh [COUNT] [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-200}
+seconds=${2:-15}
+port=${BENCH_PORT:-5199}
+work=$(mktemp -d)
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk (Debian package)..."
+  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+fi
+
+dotnet build src/Platform.Web -c Release --nologo -v q >/dev/null
+dll=src/Platform.Web/bin/Release/net10.0/Platform.Web.dll
+export ASPNETCORE_ENVIRONMENT=Production Platform__DataDirectory="$work/data" Platform__SeedDemoData=true \
+       Platform__CatalogRefreshSeconds=1 Logging__LogLevel__Default=Warning DOTNET_gcServer=0
+
+rss_mb() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$server/status"; }
+rps() { # rps LUA_HOSTS_FILE
+  wrk -t2 -c32 -d"${seconds}s" -s "$1" "http://127.0.0.1:$port/" | awk '/Requests\/sec/ { print $2 }'
+}
+lua_for() { # lua_for OUT HOST...
+  local out=$1; shift
+  { printf 'local hosts = {'; printf '"%s",' "$@"; printf '}\n'
+    printf 'local i = 0\nrequest = function()\n  i = i %% #hosts + 1\n  return wrk.format("GET", "/", { Host = hosts[i] })\nend\n'; } > "$out"
+}
+
+dotnet "$dll" --urls "http://127.0.0.1:$port" > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do curl -fs -o /dev/null -H 'Host: roslagen.localhost' "http://127.0.0.1:$port/" && break; sleep 0.5; done
+curl -fs -o /dev/null -H 'Host: roslagen.localhost' "http://127.0.0.1:$port/" || { cat "$work/server.log"; exit 1; }
+
+lua_for "$work/one.lua" roslagen.localhost
+echo "warming up..."; seconds=5 rps "$work/one.lua" >/dev/null
+rss_before=$(rss_mb)
+tenants_before=$(curl -fs -H 'Host: localhost' "http://127.0.0.1:$port/" | grep -c '<li><a href=' || true)
+
+for i in $(seq 1 "$count"); do echo "bench-$i;Benchmarkförbund $i"; done > "$work/import.txt"
+echo "provisioning $count associations..."
+dotnet "$dll" tenants import "$work/import.txt" > "$work/import.log"
+provisioning=$(grep '^provisioning_ms' "$work/import.log")
+median=$(sed -n 's/.*median=\([0-9.]*\).*/\1/p' <<<"$provisioning"); worst=$(sed -n 's/.*max=\([0-9.]*\).*/\1/p' <<<"$provisioning")
+
+# Wait until the server has picked up the new associations from the catalog.
+for _ in $(seq 1 60); do curl -fs -o /dev/null -H "Host: bench-$count.localhost" "http://127.0.0.1:$port/" && break; sleep 0.5; done
+
+hosts=(roslagen.localhost suvs.localhost insjoriket.localhost sundsvall.localhost ostra-sodertorn.localhost varna.localhost hbs.localhost sodertalje.localhost stockholm.localhost)
+for i in $(seq 1 "$count"); do hosts+=("bench-$i.localhost"); done
+lua_for "$work/all.lua" "${hosts[@]}"
+
+echo "measuring ($seconds s each)..."
+rps_one=$(rps "$work/one.lua")
+rps_all=$(rps "$work/all.lua")
+rps_one_again=$(rps "$work/one.lua")
+rss_after=$(rss_mb)
+failures=$(grep -ciE 'fail|exception' "$work/server.log" || true)
+
+ratio=$(awk -v a="$rps_all" -v b="$rps_one" -v c="$rps_one_again" 'BEGIN { printf "%.3f", a / ((b + c) / 2) }')
+growth_kb=$(awk -v a="$rss_after" -v b="$rss_before" -v n="$count" 'BEGIN { printf "%.0f", (a - b) * 1024 / n }')
+
+echo
+echo "| measure | value | goal |"
+echo "|---|---|---|"
+echo "| associations before / after | $tenants_before / $((tenants_before + count)) | |"
+echo "| provisioning per association, median | ${median} ms | < 1000 ms |"
+echo "| provisioning per association, worst | ${worst} ms | |"
+echo "| home page req/s, one association (before / after the round-robin run) | $rps_one / $rps_one_again | |"
+echo "| home page req/s, round-robin over $((tenants_before + count)) associations | $rps_all | |"
+echo "| ratio round-robin / one | $ratio | >= 0.9 |"
+echo "| server RSS before / after | ${rss_before} MB / ${rss_after} MB | |"
+echo "| RSS growth per added association | ${growth_kb} KB | < 1024 KB |"
+echo "| server log lines with errors | $failures | 0 |"
