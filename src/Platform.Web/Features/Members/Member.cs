@@ -30,8 +30,6 @@ public sealed class Member
     public DateOnly MemberFrom { get; set; }
     /// <summary>The last day of membership, when the member has left or is leaving.</summary>
     public DateOnly? MemberTo { get; set; }
-
-    public bool IsMemberOn(DateOnly day) => MemberFrom <= day && (MemberTo is null || day <= MemberTo);
 }
 
 internal static class MemberModel

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
@@ -69,7 +68,4 @@ internal sealed class TenantDatabases(TenantConnectionResolver connections, Time
         options.Configure(connections.Provider, connectionString);
         return new TenantDb(options.Options);
     }
-
-    /// <summary>Closes pooled SQLite connections so that files can be moved or deleted (tests, offboarding).</summary>
-    public static void ReleaseSqliteFiles() => SqliteConnection.ClearAllPools();
 }

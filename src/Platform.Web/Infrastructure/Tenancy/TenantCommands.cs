@@ -31,7 +31,7 @@ internal static class TenantCommands
         switch (args.Skip(1).ToArray())
         {
             case ["add", var slug, var name]:
-                return Report(output, slug, await TimedAsync(() => provisioner.ProvisionAsync(slug, name, ct))).Ok ? 0 : 1;
+                return Report(output, slug, await TimedAsync(() => provisioner.ProvisionAsync(slug, name, ct))) ? 0 : 1;
 
             case ["import", var file]:
                 return await ImportAsync(provisioner, file, output, ct);
@@ -87,7 +87,7 @@ internal static class TenantCommands
                 continue;
             }
             var timed = await TimedAsync(() => provisioner.ProvisionAsync(parts[0], parts[1], ct));
-            if (Report(output, parts[0], timed).Ok) timings.Add(timed.Milliseconds); else failures++;
+            if (Report(output, parts[0], timed)) timings.Add(timed.Milliseconds); else failures++;
         }
         if (timings.Count > 0)
         {
@@ -105,7 +105,8 @@ internal static class TenantCommands
         return (result, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    private static (bool Ok, ProvisioningResult Result) Report(TextWriter output, string slug, (ProvisioningResult Result, double Milliseconds) timed)
+    /// <summary>Prints the outcome; true unless the input was refused.</summary>
+    private static bool Report(TextWriter output, string slug, (ProvisioningResult Result, double Milliseconds) timed)
     {
         var (result, ms) = timed;
         var text = result.Outcome switch
@@ -116,6 +117,6 @@ internal static class TenantCommands
             _ => $"{slug}: {result.Problem}",
         };
         output.WriteLine(text);
-        return (result.Outcome != ProvisioningOutcome.Invalid, result);
+        return result.Outcome != ProvisioningOutcome.Invalid;
     }
 }
