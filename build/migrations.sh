@@ -28,10 +28,17 @@ dotnet build src/Platform.Web --nologo -v q >/dev/null
 for provider in Sqlite SqlServer; do
   for context in CatalogDb TenantDb; do
     folder=${context%Db}
+    # A database whose model did not change gets no (empty) migration.
+    if dotnet ef migrations has-pending-model-changes --no-build \
+        --project "src/Platform.Migrations.$provider" --startup-project src/Platform.Web \
+        --context "$context" -- --provider "$provider" >/dev/null 2>&1; then
+      echo "$context ($provider): no model changes"
+      continue
+    fi
     dotnet ef migrations add "$name" --no-build \
       --project "src/Platform.Migrations.$provider" --startup-project src/Platform.Web \
       --context "$context" --output-dir "$folder" \
       -- --provider "$provider"
   done
 done
-echo "Added $name to Platform.Migrations.Sqlite and Platform.Migrations.SqlServer (Catalog and Tenant)."
+echo "Added $name to Platform.Migrations.Sqlite and Platform.Migrations.SqlServer where the model changed."

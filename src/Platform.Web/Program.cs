@@ -1,9 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Platform.Features.WeeklySummary;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Demo;
+using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Health;
+using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Tenancy;
 using Platform.Infrastructure.Web;
@@ -19,6 +22,9 @@ builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddTenancy();
+builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddEmail();
+builder.Services.AddWeeklySummary();
 builder.Services.AddSingleton<DemoDataSeeder>();
 builder.Services.AddPlatformHealthChecks();
 builder.Services.AddProblemDetails();
@@ -41,6 +47,7 @@ app.UseTenantGate();
 
 app.MapPlatformHealth();
 app.MapRazorPages();
+app.MapJobsDashboard();
 
 app.EnsureEndpointsAreClassified();
 await app.PrepareDatabasesAsync();

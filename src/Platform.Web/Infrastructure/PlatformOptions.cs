@@ -29,5 +29,17 @@ internal sealed class PlatformOptions
     [Range(1, 64)]
     public int MigrationParallelism { get; set; } = 4;
 
+    /// <summary>The scheme of links in email (https in production; http for local development).</summary>
+    [RegularExpression("^https?$")]
+    public string PublicScheme { get; set; } = "https";
+
+    /// <summary>The port of links in email, when it is not the scheme's default (5080 in development).</summary>
+    [Range(1, 65535)]
+    public int? PublicPort { get; set; }
+
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
+
+    /// <summary>An absolute link to <paramref name="path"/> on an association's own host, for email.</summary>
+    public Uri AssociationUrl(string slug, string path) =>
+        new UriBuilder(PublicScheme, $"{slug}.{Domain}", PublicPort ?? -1, path).Uri;
 }

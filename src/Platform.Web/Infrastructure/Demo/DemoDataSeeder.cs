@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Features.Association;
 using Platform.Features.Members;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
@@ -21,6 +22,18 @@ internal sealed class DemoDataSeeder(TenantProvisioner provisioner, TenantScopeF
 
             await using var scope = tenantScopes.CreateScope(tenant.Id);
             var db = scope.Services.GetRequiredService<TenantDb>();
+            if (!await db.AssociationProfiles.AnyAsync(ct))
+            {
+                db.AssociationProfiles.Add(new AssociationProfile
+                {
+                    Name = association.Name,
+                    Email = $"kansli@{association.Slug}.example",
+                    // Numbers set aside by PTS for use in fiction: they reach nobody.
+                    Phone = $"070-174 06 {10 + DemoAssociations.All.ToList().IndexOf(association):00}",
+                    Website = $"https://{association.Slug}.example",
+                });
+                await db.SaveChangesAsync(ct);
+            }
             if (await db.Members.AnyAsync(ct)) continue;
 
             db.Members.AddRange(association.Members.Select(m => new Member

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Platform.Features.Association;
 using Platform.Features.Members;
+using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
@@ -25,6 +27,8 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
             case TenantDb:
                 TenantIdentityModel.Configure(modelBuilder);
                 MemberModel.Configure(modelBuilder);
+                AssociationProfileModel.Configure(modelBuilder);
+                OutboxModel.Configure(modelBuilder);
                 break;
             default:
                 throw new InvalidOperationException($"No model is defined for {context.GetType().Name}.");

@@ -1,0 +1,102 @@
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using Microsoft.Extensions.Options;
+using Platform.Infrastructure.Persistence;
+using Platform.Infrastructure.Tenancy;
+
+namespace Platform.Infrastructure.Jobs;
+
+internal static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Hangfire with its storage from <c>Jobs:Storage</c>, the tenant filter and activator, and the
+    /// schedule of recurring tenant jobs. The storage, filters and activator are this host's own
+    /// services rather than Hangfire's static defaults, so two hosts in one process (the tests) never
+    /// share jobs.
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<JobStorage>(sp => CreateStorage(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddSingleton<TenantJobFilter>();
+        services.AddSingleton<IJobFilterProvider>(sp => new JobFilterProviderCollection(
+            new JobFilterCollection
+            {
+                new AutomaticRetryAttribute { Attempts = options.RetryAttempts },
+                new StatisticsHistoryAttribute(),
+                new ContinuationsSupportAttribute(),
+                sp.GetRequiredService<TenantJobFilter>(),
+            },
+            new JobFilterAttributeFilterProvider()));
+        services.AddSingleton<JobActivator, TenantJobActivator>();
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+
+        if (options.RunServer)
+        {
+            services.AddHangfireServer((_, server) =>
+            {
+                server.WorkerCount = options.WorkerCount;
+                server.SchedulePollingInterval = TimeSpan.FromSeconds(options.PollingSeconds);
+                server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+
+        services.AddSingleton<RecurringTenantJobs>();
+        services.AddTransient<TenantFanOut>();
+        services.AddHostedService<RecurringJobRegistration>();
+        return services;
+    }
+
+    /// <summary>Registers a job that runs on <paramref name="cron"/> (Swedish time) for every active association.</summary>
+    public static IServiceCollection AddRecurringTenantJob<TJob>(this IServiceCollection services, string id, string title, string cron, string when)
+        where TJob : class, ITenantRecurringJob
+    {
+        services.AddSingleton(RecurringTenantJob.For<TJob>(id, title, cron, when));
+        services.AddScoped<TJob>();
+        return services;
+    }
+
+    private static JobStorage CreateStorage(JobsOptions options, DatabaseOptions database) => options.Storage switch
+    {
+        JobStorageKind.InMemory => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }),
+        JobStorageKind.SqlServer => new SqlServerStorage(
+            database.Provider == DatabaseProvider.SqlServer && database.CatalogConnectionString is { } catalog
+                ? catalog
+                : throw new InvalidOperationException("Jobs:Storage SqlServer keeps the jobs in the catalog database: it needs Database:Provider SqlServer and ConnectionStrings:Catalog."),
+            new SqlServerStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.Zero }),
+        _ => throw new InvalidOperationException($"Unknown Jobs:Storage {options.Storage}."),
+    };
+
+    /// <summary>
+    /// The Hangfire dashboard at /hangfire on the platform host, for operators. Until sign-in exists
+    /// (issue 4), the only operator is someone at the machine itself in Development.
+    /// </summary>
+    public static void MapJobsDashboard(this WebApplication app)
+    {
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            DashboardTitle = "Schemalagda jobb – Samordningsplattformen",
+            Authorization = [new OperatorDashboardAuthorization(app.Environment)],
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        }).PlatformEndpoint();
+    }
+}
+
+internal sealed class OperatorDashboardAuthorization(IHostEnvironment environment) : IDashboardAuthorizationFilter
+{
+    public bool Authorize(DashboardContext context)
+    {
+        var http = context.GetHttpContext();
+        return http.User.IsInRole("operator") || (environment.IsDevelopment() && http.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip));
+    }
+}
