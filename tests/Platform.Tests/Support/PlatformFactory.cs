@@ -30,19 +30,33 @@ public class PlatformFactory : WebApplicationFactory<Program>
             ["Platform:DataDirectory"] = DataDirectory,
             ["Platform:SeedDemoData"] = "false",
             ["Platform:Domain"] = "localhost",
+            // Jobs run only where a test asks for them (JobsOn), so no background run races a test's own steps.
+            ["Jobs:RunServer"] = "false",
+            ["Jobs:WorkerCount"] = "1",
+            ["Jobs:PollingSeconds"] = "1",
         };
         foreach (var (key, value) in settings) _settings[key] = value;
     }
 
+    /// <summary>Settings that turn the in-process Hangfire server on (one worker, so jobs run one after another).</summary>
+    public static readonly (string Key, string? Value) JobsOn = ("Jobs:RunServer", "true");
+
+    /// <summary>The ASP.NET Core environment; "Testing" unless a test needs another.</summary>
+    public string Environment { get; init; } = "Testing";
+
+    /// <summary>Replaces or adds services after the platform's own (e.g. a scripted email sender).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILoggerProvider>(Logs);
         });
+        if (TestServices is { } configure) builder.ConfigureServices(configure);
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
@@ -57,6 +71,16 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>A client whose requests go to <paramref name="host"/> (TestServer takes the host from the URL; no DNS).</summary>
     public HttpClient ClientFor(string host) =>
         CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
+
+    /// <summary>Runs <paramref name="work"/> inside the association's tenant scope, as a job would.</summary>
+    public async Task<T> InTenantAsync<T>(TenantInfo tenant, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Service<TenantScopeFactory>().CreateScope(tenant.Id);
+        return await work(scope.Services);
+    }
+
+    public Task InTenantAsync(TenantInfo tenant, Func<IServiceProvider, Task> work) =>
+        InTenantAsync(tenant, async services => { await work(services); return true; });
 
     public string TenantFile(string databaseName) => Path.Combine(DataDirectory, "tenants", $"{databaseName}.db");
 

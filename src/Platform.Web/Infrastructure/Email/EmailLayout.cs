@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Platform.Features.Association;
 
 namespace Platform.Infrastructure.Email;
@@ -25,6 +26,11 @@ public sealed record EmailLink(string Text, Uri Url);
 internal static class EmailLayout
 {
     private const string Text = "color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;";
+    // Swedish letters stay letters in the HTML source (å, not &#229;); markup characters are encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string value) => Encoder.Encode(value);
+
     private const string LinkStyle = "color:#0b4f8a;text-decoration:underline;";
 
     public static (string Text, string Html) Render(EmailContent content, AssociationProfile sender) =>
@@ -50,7 +56,6 @@ internal static class EmailLayout
 
     private static string RenderHtml(EmailContent content, AssociationProfile sender)
     {
-        static string E(string value) => WebUtility.HtmlEncode(value);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -1,0 +1,23 @@
+using Hangfire;
+using Hangfire.Storage;
+
+namespace Platform.Tests.Support;
+
+/// <summary>Waits for Hangfire jobs of the in-process server. The limit only stops a hung test; nothing is timed.</summary>
+public static class Jobs
+{
+    public static async Task<StateData> WaitForStateAsync(this JobStorage storage, string jobId, params string[] states)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            using (var connection = storage.GetConnection())
+            {
+                if (connection.GetStateData(jobId) is { } state && states.Contains(state.Name, StringComparer.OrdinalIgnoreCase))
+                    return state;
+            }
+            await Task.Delay(50);
+        }
+        using var last = storage.GetConnection();
+        throw new TimeoutException($"Job {jobId} did not reach {string.Join("/", states)}; it is {last.GetStateData(jobId)?.Name ?? "unknown"}.");
+    }
+}
