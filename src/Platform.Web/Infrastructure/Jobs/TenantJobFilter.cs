@@ -78,7 +78,8 @@ internal sealed class TenantJobFilter(
 
     public void OnStateElection(ElectStateContext context)
     {
-        if (context.CandidateState is not SucceededState) return;
+        // Hangfire turns a run cancelled by a filter into Deleted ("Canceled by filter"); say why instead.
+        if (context.CandidateState is not (DeletedState or SucceededState)) return;
         if (context.GetJobParameter<string>(SkippedParameter) is { } reason)
             context.CandidateState = new DeletedState { Reason = $"Hoppades över: {reason}" };
     }
