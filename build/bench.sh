@@ -3,15 +3,19 @@
 #   - provisioning time per association (200 extra associations on SQLite, median and worst);
 #   - requests per second of an association's home page on one association vs round-robin over all,
 #     same server, same run (wrk from Debian);
-#   - the server's resident memory before and after the 200 associations were added and served.
-# Usage: build/bench.sh [COUNT] [SECONDS]
+#   - the server's resident memory before and after the 200 associations were added and served;
+#   - email: every association with MESSAGES pending messages, dispatched to a real SMTP server
+#     (maildev, from build/install-test-tools.sh): messages per second and the slowest association.
+# Usage: build/bench.sh [COUNT] [SECONDS] [MESSAGES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-200}
 seconds=${2:-15}
+messages=${3:-20}
 port=${BENCH_PORT:-5199}
 work=$(mktemp -d)
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
+server=; maildev=
+trap 'kill $server $maildev 2>/dev/null || true; wait $server $maildev 2>/dev/null || true; rm -rf "$work"' EXIT
 
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk (Debian package)..."
@@ -78,3 +82,27 @@ echo "| ratio round-robin / one | $ratio | >= 0.9 |"
 echo "| server RSS before / after | ${rss_before} MB / ${rss_after} MB | |"
 echo "| RSS growth per added association | ${growth_kb} KB | < 1024 KB |"
 echo "| server log lines with errors | $failures | 0 |"
+
+# Email. The web server stops first, so its own every-minute dispatcher cannot take the messages.
+kill "$server"; wait "$server" 2>/dev/null || true; server=
+build/install-test-tools.sh >/dev/null
+smtp_port=$((port + 1)); web_port=$((port + 2))
+mkdir -p "$work/maildev"
+.tools/npm/node_modules/.bin/maildev --ip 127.0.0.1 --smtp "$smtp_port" --web-ip 127.0.0.1 --web "$web_port" \
+  --mail-directory "$work/maildev" > "$work/maildev.log" 2>&1 &
+maildev=$!
+for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$web_port/api/email" && break; sleep 0.2; done
+echo "queuing $messages messages for each association..."
+dotnet "$dll" email test bench@example.org --all "$messages" > "$work/queue.log"
+queued=$(sed -n 's/^queued=\([0-9]*\).*/\1/p' "$work/queue.log")
+echo "dispatching to maildev..."
+Email__Delivery=Smtp Email__Smtp__Host=127.0.0.1 Email__Smtp__Port="$smtp_port" \
+  dotnet "$dll" email dispatch --all 8 > "$work/dispatch.log" || true
+result=$(grep '^dispatched=' "$work/dispatch.log" || { cat "$work/dispatch.log"; exit 1; })
+value() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$result"; }
+received=$(curl -fs "http://127.0.0.1:$web_port/api/email" | grep -o '"messageId"' | wc -l)
+
+echo "| email: messages queued / sent / received by maildev | $queued / $(value dispatched) / $received | all equal |"
+echo "| email: associations, 8 at a time | $(value associations) | |"
+echo "| email: dispatch time, messages per second | $(value seconds) s, $(value rate) msg/s | |"
+echo "| email: slowest association | $(value slowest) | |"

@@ -38,6 +38,10 @@ if (TenantCommands.IsTenantsCommand(args))
 {
     return await TenantCommands.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
 }
+if (EmailCommands.IsEmailCommand(args))
+{
+    return await EmailCommands.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
+}
 
 app.UsePlatformExceptionHandler();
 app.UseStaticFiles();

@@ -35,7 +35,8 @@ internal static class JobsServiceCollectionExtensions
             },
             new JobFilterAttributeFilterProvider()));
         services.AddSingleton<JobActivator, TenantJobActivator>();
-        services.AddHangfire(config => config
+        services.AddHangfire((sp, config) => config
+            .UseLogProvider(new HangfireLogBridge(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
