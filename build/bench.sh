@@ -100,7 +100,8 @@ Email__Delivery=Smtp Email__Smtp__Host=127.0.0.1 Email__Smtp__Port="$smtp_port" 
   dotnet "$dll" email dispatch --all 8 > "$work/dispatch.log" || true
 result=$(grep '^dispatched=' "$work/dispatch.log" || { cat "$work/dispatch.log"; exit 1; })
 value() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$result"; }
-received=$(curl -fs "http://127.0.0.1:$web_port/api/email" | grep -o '"messageId"' | wc -l)
+received=$(curl -fs "http://127.0.0.1:$web_port/api/email" \
+  | node -e 'let s = ""; process.stdin.on("data", d => s += d).on("end", () => console.log(JSON.parse(s).length))' || echo "?")
 
 echo "| email: messages queued / sent / received by maildev | $queued / $(value dispatched) / $received | all equal |"
 echo "| email: associations, 8 at a time | $(value associations) | |"
