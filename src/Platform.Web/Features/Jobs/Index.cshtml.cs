@@ -48,18 +48,11 @@ internal sealed class IndexModel(JobStorage storage, RecurringTenantJobs schedul
         ];
         Failed = monitoring.FailedJobs(0, Scan).Where(j => Mine(j.Value.Job))
             .Select(j => ToRun(j.Key, j.Value.Job, "Misslyckades", j.Value.FailedAt, j.Value.ExceptionMessage)).ToList();
-        Done =
-        [
-            .. monitoring.SucceededJobs(0, Scan).Where(j => Mine(j.Value.Job)).Select(j => ToRun(j.Key, j.Value.Job, "Klart", j.Value.SucceededAt, null)),
-            .. monitoring.DeletedJobs(0, Scan).Where(j => Mine(j.Value.Job)).Select(j => ToRun(j.Key, j.Value.Job, "Hoppades över eller togs bort", j.Value.DeletedAt, null)),
-        ];
-        Done = Done.OrderByDescending(r => r.At).Take(20).ToList();
+        Done = monitoring.SucceededJobs(0, Scan).Where(j => Mine(j.Value.Job)).Select(j => ToRun(j.Key, j.Value.Job, "Klart", j.Value.SucceededAt, null))
+            .Concat(monitoring.DeletedJobs(0, Scan).Where(j => Mine(j.Value.Job)).Select(j => ToRun(j.Key, j.Value.Job, "Hoppades över eller togs bort", j.Value.DeletedAt, null)))
+            .OrderByDescending(r => r.At).Take(20).ToList();
     }
 
     private Run ToRun(string id, Job job, string state, DateTime? at, string? reason) =>
         new(id, schedule.FindByType(job.Type)?.Title ?? job.Type.Name, state, at, reason);
-
-    public static string Local(DateTime? utc) => utc is { } value
-        ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), RecurringTenantJobs.Stockholm).ToString("yyyy-MM-dd HH:mm", Outbox.IndexModel.Swedish)
-        : "–";
 }

@@ -14,7 +14,6 @@ namespace Platform.Features.Outbox;
 internal sealed class IndexModel(TenantDb db) : PageModel
 {
     public const int PageSize = 25;
-    public static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
     [BindProperty(SupportsGet = true, Name = "status")] public string? Filter { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
@@ -58,7 +57,4 @@ internal sealed class IndexModel(TenantDb db) : PageModel
         if (page > 1) parameters.Add(new("sida", page.ToString(CultureInfo.InvariantCulture)));
         return "/admin/utkorg" + QueryString.Create(parameters);
     }
-
-    public static string Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, Infrastructure.Jobs.RecurringTenantJobs.Stockholm).ToString("yyyy-MM-dd HH:mm", Swedish);
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Platform.Features.Association;
 using Platform.Features.Members;
+using Platform.Infrastructure;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Tenancy;
@@ -13,7 +13,6 @@ namespace Platform.Features.WeeklySummary;
 internal sealed class MembershipSummarySection(TenantDb db) : IWeeklySummarySection
 {
     public const int DaysAhead = 90;
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
     public int Order => 20;
 
@@ -25,7 +24,7 @@ internal sealed class MembershipSummarySection(TenantDb db) : IWeeklySummarySect
             .OrderBy(m => m.MemberTo).ThenBy(m => m.Name)
             .Select(m => new { m.Name, m.MemberTo })
             .ToListAsync(ct);
-        var lines = ending.Select(m => $"{m.Name}: medlemskapet upphör {m.MemberTo!.Value.ToString("d MMMM yyyy", Swedish)}").ToList();
+        var lines = ending.Select(m => $"{m.Name}: medlemskapet upphör {m.MemberTo!.Value.ToString("d MMMM yyyy", SwedishTime.Culture)}").ToList();
         return (new EmailSection("Medlemmar", lines, $"Inga medlemskap upphör de närmaste {DaysAhead} dagarna."), lines.Count > 0);
     }
 }

@@ -51,8 +51,7 @@ internal sealed class WeeklySummaryJob(
 
     public async Task RunAsync(TenantId tenantId, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), RecurringTenantJobs.Stockholm).DateTime);
-        var week = new SummaryWeek(today);
+        var week = new SummaryWeek(SwedishTime.Today(clock));
         var recipients = await admins.ListAsync(ct);
         if (recipients.Count == 0)
         {

@@ -20,9 +20,6 @@ internal sealed record RecurringTenantJob(string Id, string Title, string Cron, 
 /// <summary>The schedule: every recurring tenant job the features registered.</summary>
 internal sealed class RecurringTenantJobs(IEnumerable<RecurringTenantJob> jobs)
 {
-    /// <summary>Swedish time: "every Monday at 07:00" means 07:00 in Sweden, summer and winter.</summary>
-    public static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     public IReadOnlyList<RecurringTenantJob> All { get; } = jobs.ToList();
 
     public RecurringTenantJob? Find(string id) => All.FirstOrDefault(j => j.Id == id);
@@ -74,7 +71,7 @@ internal sealed class RecurringJobRegistration(RecurringTenantJobs schedule, IRe
         foreach (var job in schedule.All)
         {
             manager.AddOrUpdate<TenantFanOut>(job.Id, fanOut => fanOut.EnqueueForEveryAssociation(job.Id), job.Cron,
-                new RecurringJobOptions { TimeZone = RecurringTenantJobs.Stockholm });
+                new RecurringJobOptions { TimeZone = SwedishTime.Zone });
         }
         using var connection = storage.GetConnection();
         foreach (var stale in connection.GetRecurringJobs().Where(r => r.Job?.Type == typeof(TenantFanOut) && schedule.Find(r.Id) is null))

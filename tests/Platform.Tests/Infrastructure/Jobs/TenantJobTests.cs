@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Features.Association;
 using Platform.Features.WeeklySummary;
+using Platform.Infrastructure;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Tenancy;
@@ -171,7 +172,7 @@ public sealed class TenantJobTests
         Assert.Equal(("* * * * *", "Europe/Stockholm"), (recurring[OutboxDispatchJob.Id].Cron, recurring[OutboxDispatchJob.Id].TimeZoneId));
         var weekly = recurring[WeeklySummaryJob.Id];
         Assert.Equal(("0 7 * * 1", "Europe/Stockholm"), (weekly.Cron, weekly.TimeZoneId));
-        var next = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(weekly.NextExecution!.Value, DateTimeKind.Utc), RecurringTenantJobs.Stockholm);
+        var next = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(weekly.NextExecution!.Value, DateTimeKind.Utc), SwedishTime.Zone);
         Assert.Equal((DayOfWeek.Monday, new TimeSpan(7, 0, 0)), (next.DayOfWeek, next.TimeOfDay));
     }
 

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace Platform.Infrastructure;
+
+/// <summary>
+/// Sweden's clock and calendar: instants are stored in UTC, and shown, scheduled and turned into
+/// dates in Swedish time (Europe/Stockholm, summer and winter) with Swedish formatting.
+/// </summary>
+internal static class SwedishTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("sv-SE");
+
+    /// <summary>Today's date in Sweden.</summary>
+    public static DateOnly Today(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+
+    /// <summary>A stored UTC instant as Swedish time, e.g. "2026-11-23 10:15"; "–" when there is none.</summary>
+    public static string Format(DateTime? utc) => utc is { } value
+        ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd HH:mm", Culture)
+        : "–";
+}
