@@ -17,7 +17,7 @@ namespace Platform.Infrastructure.Jobs;
 /// </list>
 /// </summary>
 internal sealed class TenantJobFilter(
-    TenantCatalog catalog, TenantAvailability availability, IHttpContextAccessor http, ILogger<TenantJobFilter> logger)
+    TenantCatalog catalog, TenantScopeFactory tenantScopes, IHttpContextAccessor http, ILogger<TenantJobFilter> logger)
     : IClientFilter, IServerFilter, IElectStateFilter
 {
     private const string SkippedParameter = "TenantSkipped";
@@ -52,20 +52,13 @@ internal sealed class TenantJobFilter(
         RunningTenantJob.Leave(); // a worker thread carries nothing from its previous job
         if (TenantOf(context.BackgroundJob.Job) is not { } id) return;
 
-        var tenant = catalog.Find(id);
-        var problem = tenant switch
-        {
-            null => "föreningen finns inte längre",
-            { IsActive: false } => $"föreningens status är {tenant.Status}",
-            _ => availability.ProblemOf(id),
-        };
-        if (problem is null)
+        if (tenantScopes.ProblemOf(id) is not { } problem)
         {
             RunningTenantJob.Enter(id);
             return;
         }
 
-        using (tenant is null ? null : TenantLogScope.Begin(logger, tenant))
+        using (catalog.Find(id) is { } tenant ? TenantLogScope.Begin(logger, tenant) : null)
         {
             logger.LogWarning("Skipped job {JobId} ({Job}) for association {TenantId}: {Reason}",
                 context.BackgroundJob.Id, context.BackgroundJob.Job.Type.Name, id, problem);

@@ -8,12 +8,19 @@ namespace Platform.Infrastructure.Tenancy;
 internal sealed class TenantScopeFactory(
     IServiceScopeFactory scopes, TenantCatalog catalog, TenantAvailability availability, ILogger<TenantScopeFactory> logger)
 {
+    /// <summary>Why no scope can be opened for the association now (in Swedish), or null when one can.</summary>
+    public string? ProblemOf(TenantId id) => catalog.Find(id) switch
+    {
+        null => "föreningen finns inte längre",
+        { IsActive: false } tenant => $"föreningens status är {tenant.Status}",
+        _ => availability.ProblemOf(id),
+    };
+
     /// <summary>A scope for an active, available association; throws otherwise.</summary>
     public TenantScope CreateScope(TenantId id)
     {
         var tenant = catalog.Find(id) ?? throw new InvalidOperationException($"There is no association with id {id}.");
-        if (!tenant.IsActive) throw new TenantUnavailableException(tenant, $"its status is {tenant.Status}");
-        if (availability.ProblemOf(id) is { } problem) throw new TenantUnavailableException(tenant, problem);
+        if (ProblemOf(id) is { } problem) throw new TenantUnavailableException(tenant, problem);
 
         var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
