@@ -21,6 +21,9 @@ public sealed record EmailFile(string FileName, string ContentType, byte[] Conte
 /// </summary>
 internal sealed class EmailOutbox(TenantDb db, TenantContext tenant, TimeProvider clock, IOptions<EmailOptions> options)
 {
+    // Read once per unit of work: a job that queues one message per recipient reads it once.
+    private AssociationProfile? _sender;
+
     /// <summary>
     /// Queues <paramref name="message"/> unless a message with its correlation key exists already
     /// (then returns false: the same message is never queued twice). Throws <see cref="ArgumentException"/>
@@ -34,8 +37,8 @@ internal sealed class EmailOutbox(TenantDb db, TenantContext tenant, TimeProvide
             || await db.OutboxMessages.AnyAsync(m => m.CorrelationKey == key, ct))
             return false;
 
-        var profile = await db.GetAssociationProfileAsync(tenant.Current, ct);
-        var (text, html) = EmailLayout.Render(message.Content, profile);
+        _sender ??= await db.GetAssociationProfileAsync(tenant.Current, ct);
+        var (text, html) = EmailLayout.Render(message.Content, _sender);
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         db.OutboxMessages.Add(new OutboxMessage
