@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Tests.Support;
+
+/// <summary>Posts a form the way a browser does: with the antiforgery token of the page that shows it.</summary>
+public static partial class Forms
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string action, params (string Name, string Value)[] fields)
+    {
+        var token = Token().Match(await client.GetStringAsync(page)).Groups[1].Value;
+        return await client.PostAsync(action, new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]));
+    }
+}
