@@ -185,16 +185,26 @@ public sealed class TenantJobTests
         Assert.Equal(2, factory.Service<TenantFanOut>().EnqueueForEveryAssociation(OutboxDispatchJob.Id));
         var storage = factory.Service<JobStorage>();
         var monitoring = storage.GetMonitoringApi();
-        string JobOf(TenantInfo t) =>
-            monitoring.EnqueuedJobs("default", 0, 100).Select(j => (j.Key, j.Value.Job))
-                .Concat(monitoring.ProcessingJobs(0, 100).Select(j => (j.Key, j.Value.Job)))
-                .Concat(monitoring.SucceededJobs(0, 100).Select(j => (j.Key, j.Value.Job)))
-                .Concat(monitoring.ScheduledJobs(0, 100).Select(j => (j.Key, j.Value.Job)))
-                .Concat(monitoring.FailedJobs(0, 100).Select(j => (j.Key, j.Value.Job)))
-                .First(j => TenantJobFilter.TenantOf(j.Job) == t.Id).Key;
+        // The monitoring lists are read one after another, and a job the worker has just fetched is in
+        // none of them for a moment: look again until it shows up (the limit only stops a hung test).
+        async Task<string> JobOfAsync(TenantInfo t)
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                var found = monitoring.EnqueuedJobs("default", 0, 100).Select(j => (j.Key, j.Value.Job))
+                    .Concat(monitoring.ProcessingJobs(0, 100).Select(j => (j.Key, j.Value.Job)))
+                    .Concat(monitoring.SucceededJobs(0, 100).Select(j => (j.Key, j.Value.Job)))
+                    .Concat(monitoring.ScheduledJobs(0, 100).Select(j => (j.Key, j.Value.Job)))
+                    .Concat(monitoring.FailedJobs(0, 100).Select(j => (j.Key, j.Value.Job)))
+                    .FirstOrDefault(j => TenantJobFilter.TenantOf(j.Job) == t.Id).Key;
+                if (found is not null) return found;
+                if (attempt == 600) throw new TimeoutException($"No job for {t.Slug} was found.");
+                await Task.Delay(50);
+            }
+        }
 
-        await storage.WaitForStateAsync(JobOf(a), "Succeeded");
-        await storage.WaitForStateAsync(JobOf(b), "Scheduled", "Failed"); // B fails and waits for its retry
+        await storage.WaitForStateAsync(await JobOfAsync(a), "Succeeded");
+        await storage.WaitForStateAsync(await JobOfAsync(b), "Scheduled", "Failed"); // B fails and waits for its retry
         Assert.Equal(OutboxStatus.Sent, Assert.Single(await factory.OutboxAsync(a)).Status);
     }
 
