@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Platform.Features.Members;
 using Platform.Features.WeeklySummary;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Demo;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Health;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Tenancy;
@@ -23,11 +25,15 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddTenancy();
 builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddPlatformIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddEmail();
 builder.Services.AddWeeklySummary();
 builder.Services.AddSingleton<DemoDataSeeder>();
+builder.Services.AddSingleton<DemoIdentitySeeder>();
 builder.Services.AddPlatformHealthChecks();
 builder.Services.AddProblemDetails();
+// A body that cannot be read reaches the exception handler, which answers with ProblemDetails.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 // Swedish text stays readable in the page source (å, ä, ö are not turned into entities).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -44,13 +50,19 @@ if (EmailCommands.IsEmailCommand(args))
 }
 
 app.UsePlatformExceptionHandler();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();
 app.UseStaticFiles();
 app.UseTenantResolution();
 app.UseRouting();
 app.UseTenantGate();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapPlatformHealth();
 app.MapRazorPages();
+app.MapConnectEndpoints();
+app.MapMembersApi();
 app.MapJobsDashboard();
 
 app.EnsureEndpointsAreClassified();

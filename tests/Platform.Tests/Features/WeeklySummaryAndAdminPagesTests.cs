@@ -5,6 +5,7 @@ using Platform.Features.Association;
 using Platform.Features.Members;
 using Platform.Features.WeeklySummary;
 using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 using Platform.Tests.Support;
@@ -93,7 +94,7 @@ public sealed class WeeklySummaryAndAdminPagesTests
         await factory.QueueAsync(b, EmailTestKit.Message("3", "Hemligt ärende i SUVS", "anna.aberg@example.org"));
         var invoice = (await factory.OutboxAsync(a)).Single(m => m.Subject.StartsWith("Faktura", StringComparison.Ordinal));
         await factory.SetStatusAsync(a, invoice.Id, OutboxStatus.Dead);
-        var client = factory.ClientFor("roslagen.localhost");
+        var client = await factory.SignedInAsync(a);
 
         var all = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/utkorg"));
         var search = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/utkorg?q=ANNA.ABERG"));
@@ -118,8 +119,8 @@ public sealed class WeeklySummaryAndAdminPagesTests
         var b = await factory.ProvisionAsync("suvs");
         factory.Service<IBackgroundJobClient>().Enqueue<OutboxDispatchJob>(j => j.RunAsync(b.Id, CancellationToken.None));
 
-        var aPage = WebUtility.HtmlDecode(await factory.ClientFor("roslagen.localhost").GetStringAsync("/admin/jobb"));
-        var bPage = WebUtility.HtmlDecode(await factory.ClientFor("suvs.localhost").GetStringAsync("/admin/jobb"));
+        var aPage = WebUtility.HtmlDecode(await (await factory.SignedInAsync(a)).GetStringAsync("/admin/jobb"));
+        var bPage = WebUtility.HtmlDecode(await (await factory.SignedInAsync(b)).GetStringAsync("/admin/jobb"));
 
         Assert.Contains("Veckosammanfattning till kansliet", aPage, StringComparison.Ordinal);
         Assert.Contains("måndagar kl. 07.00", aPage, StringComparison.Ordinal);
@@ -133,7 +134,7 @@ public sealed class WeeklySummaryAndAdminPagesTests
     {
         using var factory = new PlatformFactory();
         var a = await factory.ProvisionAsync("roslagen", "Samordningsförbundet Roslagen");
-        var client = factory.ClientFor("roslagen.localhost");
+        var client = await factory.SignedInAsync(a);
         Task<HttpResponseMessage> PostAsync(string email) => client.PostFormAsync("/admin/foreningen", "/admin/foreningen",
             ("Form.Name", "Samordningsförbundet Roslagen"), ("Form.Email", email), ("Form.Phone", "0176-123 45"), ("Form.Website", "https://roslagen.example"));
 
@@ -149,16 +150,31 @@ public sealed class WeeklySummaryAndAdminPagesTests
     }
 
     [Fact]
-    public async Task Admin_pages_and_the_dashboard_are_closed_to_strangers()
+    public async Task Admin_pages_and_the_dashboard_are_for_admins_and_operators_only()
     {
-        using var production = new PlatformFactory { Environment = "Production" };
-        await production.ProvisionAsync("roslagen");
-        var tenant = production.ClientFor("roslagen.localhost");
-        var platform = production.ClientFor("localhost");
+        using var factory = new PlatformFactory();
+        var roslagen = await factory.ProvisionAsync("roslagen");
+        var stranger = factory.ClientFor("roslagen.localhost");
+        var board = await factory.SignedInAsync(roslagen, Roles.Board);
+        var admin = await factory.SignedInAsync(roslagen, Roles.Admin);
+        await factory.AddPlatformPersonAsync(Roles.Operator, "drift@platform.test");
+        await factory.AddPlatformPersonAsync(Roles.Network, "natverk@platform.test");
+        var operatorClient = await factory.SignInAsync("localhost", "drift@platform.test");
+        var network = await factory.SignInAsync("localhost", "natverk@platform.test");
 
-        foreach (var path in new[] { "/admin/utkorg", "/admin/jobb", "/admin/foreningen" })
-            Assert.Equal(HttpStatusCode.Forbidden, (await tenant.GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await tenant.GetAsync("/hangfire")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await platform.GetAsync("/hangfire")).StatusCode);
+        foreach (var path in new[] { "/admin/utkorg", "/admin/jobb", "/admin/foreningen", "/admin/personer", "/admin/logg", "/admin/integrationer" })
+        {
+            var anonymous = await stranger.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+            Assert.StartsWith("/konto/logga-in", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            var refused = await board.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/konto/ingen-behorighet", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(path)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/hangfire")).StatusCode); // not on an association's host
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.ClientFor("localhost").GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await network.GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await operatorClient.GetAsync("/hangfire")).StatusCode);
     }
 }

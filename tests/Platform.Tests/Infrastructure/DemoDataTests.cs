@@ -20,7 +20,9 @@ public sealed class DemoDataTests : IDisposable
     {
         foreach (var association in DemoAssociations.All)
         {
-            using var response = await _platform.ClientFor($"{association.Slug}.localhost:5080").GetAsync("/");
+            // The demo board member of the association signs in with the demo password (README).
+            var client = await _platform.SignInAsync($"{association.Slug}.localhost:5080", $"ledamot@{association.Slug}.example", DemoIdentitySeeder.Password);
+            using var response = await client.GetAsync("/");
             var body = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains($"<h1>{association.Name}</h1>", body, StringComparison.Ordinal);
@@ -33,7 +35,8 @@ public sealed class DemoDataTests : IDisposable
     [Fact]
     public async Task Insjoriket_shows_alingsas_and_harryda_as_former_members()
     {
-        var body = System.Net.WebUtility.HtmlDecode(await _platform.ClientFor("insjoriket.localhost").GetStringAsync("/"));
+        var client = await _platform.SignInAsync("insjoriket.localhost", "admin@insjoriket.example", DemoIdentitySeeder.Password);
+        var body = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/"));
         var former = body[body.IndexOf("Tidigare medlemmar", StringComparison.Ordinal)..];
         Assert.Contains("Alingsås kommun", former, StringComparison.Ordinal);
         Assert.Contains("Härryda kommun", former, StringComparison.Ordinal);

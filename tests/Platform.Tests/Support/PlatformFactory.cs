@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
+using Platform.Persistence;
 
 namespace Platform.Tests.Support;
 
@@ -53,6 +56,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
+            services.AddSingleton<IStartupFilter, TestRemoteAddress>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILoggerProvider>(Logs);
         });
@@ -60,6 +64,65 @@ public class PlatformFactory : WebApplicationFactory<Program>
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>The password of every person a test adds.</summary>
+    public const string Password = "Testlösenord-2026";
+
+    /// <summary>Adds a person with <paramref name="role"/> in the association (creating the account if needed), as an accepted invitation does.</summary>
+    internal async Task<PlatformUser> AddPersonAsync(TenantInfo tenant, string role, string? email = null)
+    {
+        var user = await EnsureUserAsync(email ?? $"{role}@{tenant.Slug}.test", null);
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDb>();
+        if (await db.MembershipAsync(user.Id, tenant.Id, CancellationToken.None) is null)
+        {
+            db.Memberships.Add(new Membership { Id = Guid.NewGuid(), UserId = user.Id, TenantId = tenant.Id.Value, Role = role, CreatedAt = Clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync();
+        }
+        return user;
+    }
+
+    /// <summary>Adds a person with a platform role (network or operator).</summary>
+    internal Task<PlatformUser> AddPlatformPersonAsync(string role, string? email = null) =>
+        EnsureUserAsync(email ?? $"{role}@platform.test", role);
+
+    private async Task<PlatformUser> EnsureUserAsync(string email, string? platformRole)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<PlatformUserManager>();
+        if (await users.FindByEmailAsync(email) is { } existing) return existing;
+        var user = new PlatformUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = $"Testperson {email}",
+            PlatformRole = platformRole,
+            CreatedAt = Clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(user, Password);
+        return result.Succeeded ? user : throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+
+    /// <summary>Signs in through the sign-in page on <paramref name="host"/> and returns the client holding the session cookie.</summary>
+    public async Task<HttpClient> SignInAsync(string host, string email, string password = Password)
+    {
+        var client = ClientFor(host);
+        var response = await client.PostFormAsync("/konto/logga-in", "/konto/logga-in", ("Form.Email", email), ("Form.Password", password));
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in of {email} on {host} failed: {(int)response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>A client signed in on the association's host as a new person with <paramref name="role"/>.</summary>
+    public async Task<HttpClient> SignedInAsync(TenantInfo tenant, string role = Roles.Admin)
+    {
+        var user = await AddPersonAsync(tenant, role);
+        return await SignInAsync(HostOf(tenant), user.Email!);
+    }
+
+    public static string HostOf(TenantInfo tenant) => $"{tenant.Slug}.localhost";
 
     /// <summary>Adds an association the way an operator does, and returns it.</summary>
     public async Task<TenantInfo> ProvisionAsync(string slug, string? name = null)
@@ -91,4 +154,23 @@ public class PlatformFactory : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } // best effort on a temp folder
     }
+}
+
+/// <summary>
+/// The test server has no remote address; a test that needs one (attempt limits per address) sends
+/// it in <see cref="Header"/>. Only this test project adds the filter.
+/// </summary>
+internal sealed class TestRemoteAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Remote-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[Header], out var address)) context.Connection.RemoteIpAddress = address;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -1,15 +1,16 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
-using Platform.Infrastructure.Web;
 using Platform.Persistence;
 
 namespace Platform.Features.Association;
 
 /// <summary>The association's own details: name and contact details for email footers and public pages.</summary>
-[TenantEndpoint, AdminOnly]
+[TenantEndpoint, Authorize(Policy = AccessPolicies.Admin)]
 internal sealed class EditModel(TenantDb db, TenantContext tenant) : PageModel
 {
     public sealed class Input

@@ -1,10 +1,11 @@
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.Storage;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Tenancy;
-using Platform.Infrastructure.Web;
 
 namespace Platform.Features.Jobs;
 
@@ -13,7 +14,7 @@ namespace Platform.Features.Jobs;
 /// this association's own jobs that are waiting, running, failed or recently done. Other
 /// associations' jobs are never listed (each job carries its tenant id as its first argument).
 /// </summary>
-[TenantEndpoint, AdminOnly]
+[TenantEndpoint, Authorize(Policy = AccessPolicies.Admin)]
 internal sealed class IndexModel(JobStorage storage, RecurringTenantJobs schedule, TenantContext tenant) : PageModel
 {
     private const int Scan = 500;

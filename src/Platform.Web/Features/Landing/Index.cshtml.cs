@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Platform.Infrastructure;
@@ -7,7 +8,7 @@ using Platform.Infrastructure.Tenancy;
 namespace Platform.Features.Landing;
 
 /// <summary>The platform's front page on the bare domain: the active associations, linked to their hosts.</summary>
-[PlatformEndpoint]
+[PlatformEndpoint, AllowAnonymous]
 internal sealed class IndexModel(TenantCatalog catalog, IOptions<PlatformOptions> options) : PageModel
 {
     public sealed record AssociationLink(string Name, string Url);

@@ -1,16 +1,17 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
-using Platform.Infrastructure.Web;
 using Platform.Persistence;
 
 namespace Platform.Features.Outbox;
 
 /// <summary>The association's outbox: every email it has sent or is about to, with search and filters.</summary>
-[TenantEndpoint, AdminOnly]
+[TenantEndpoint, Authorize(Policy = AccessPolicies.Admin)]
 internal sealed class IndexModel(TenantDb db) : PageModel
 {
     public const int PageSize = 25;

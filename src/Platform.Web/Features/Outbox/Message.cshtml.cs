@@ -1,16 +1,17 @@
 using Hangfire;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
-using Platform.Infrastructure.Web;
 using Platform.Persistence;
 
 namespace Platform.Features.Outbox;
 
 /// <summary>One message of the outbox: what was sent to whom, what went wrong, and "send again".</summary>
-[TenantEndpoint, AdminOnly]
+[TenantEndpoint, Authorize(Policy = AccessPolicies.Admin)]
 internal sealed class MessageModel(TenantDb db, TenantContext tenant, IBackgroundJobClient jobs, TimeProvider clock) : PageModel
 {
     public OutboxMessage Message { get; private set; } = null!;

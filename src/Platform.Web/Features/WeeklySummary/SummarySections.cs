@@ -3,6 +3,7 @@ using Platform.Features.Association;
 using Platform.Features.Members;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
@@ -49,13 +50,21 @@ internal sealed class OutboxSummarySection(TenantDb db, TimeProvider clock) : IW
 }
 
 /// <summary>
-/// The association's admins until sign-in exists (issue 4): the kansli's contact address from the
-/// association's details. With users and roles this becomes the users with the admin role.
+/// The association's admins: the people with the admin role in it. A new association without an
+/// admin yet falls back to the kansli's contact address from the association's details.
 /// </summary>
-internal sealed class ContactAddressAdmins(TenantDb db, TenantContext tenant) : IAssociationAdmins
+internal sealed class MembershipAdmins(CatalogDb catalog, TenantDb db, TenantContext tenant) : IAssociationAdmins
 {
     public async Task<IReadOnlyList<EmailRecipient>> ListAsync(CancellationToken ct)
     {
+        var tenantId = tenant.Current.Id.Value;
+        var admins = await catalog.Memberships.AsNoTracking()
+            .Where(m => m.TenantId == tenantId && m.Role == Roles.Admin)
+            .Select(m => new { m.User!.Email, m.User.DisplayName })
+            .ToListAsync(ct);
+        if (admins.Count > 0)
+            return admins.Where(a => a.Email != null).OrderBy(a => a.Email, StringComparer.Ordinal).Select(a => new EmailRecipient(a.Email!, a.DisplayName)).ToList();
+
         var profile = await db.GetAssociationProfileAsync(tenant.Current, ct);
         return string.IsNullOrWhiteSpace(profile.Email) ? [] : [new EmailRecipient(profile.Email, $"Kansliet, {profile.Name}")];
     }
@@ -67,7 +76,7 @@ internal static class WeeklySummaryServiceCollectionExtensions
     {
         services.AddScoped<IWeeklySummarySection, MembershipSummarySection>();
         services.AddScoped<IWeeklySummarySection, OutboxSummarySection>();
-        services.AddScoped<IAssociationAdmins, ContactAddressAdmins>();
+        services.AddScoped<IAssociationAdmins, MembershipAdmins>();
         // Monday 07:00 Swedish time, summer and winter.
         services.AddRecurringTenantJob<WeeklySummaryJob>(WeeklySummaryJob.Id, "Veckosammanfattning till kansliet", "0 7 * * 1", "måndagar kl. 07.00");
         return services;

@@ -7,9 +7,17 @@ using Platform.Persistence;
 namespace Platform.Infrastructure.Demo;
 
 /// <summary>Provisions the demo associations and gives each its members. Safe to run at every start.</summary>
-internal sealed class DemoDataSeeder(TenantProvisioner provisioner, TenantScopeFactory tenantScopes, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+internal sealed class DemoDataSeeder(
+    TenantProvisioner provisioner, TenantScopeFactory tenantScopes, DemoIdentitySeeder identities, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct)
+    {
+        var seeded = new List<TenantInfo>();
+        await SeedAssociationsAsync(seeded, ct);
+        await identities.SeedAsync(seeded, ct);
+    }
+
+    private async Task SeedAssociationsAsync(List<TenantInfo> seeded, CancellationToken ct)
     {
         foreach (var association in DemoAssociations.All)
         {
@@ -20,6 +28,7 @@ internal sealed class DemoDataSeeder(TenantProvisioner provisioner, TenantScopeF
                 continue;
             }
 
+            seeded.Add(tenant);
             await using var scope = tenantScopes.CreateScope(tenant.Id);
             var db = scope.Services.GetRequiredService<TenantDb>();
             if (!await db.AssociationProfiles.AnyAsync(ct))

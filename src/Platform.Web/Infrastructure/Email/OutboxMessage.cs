@@ -27,6 +27,12 @@ public sealed class OutboxMessage
     public Guid Id { get; init; }
     /// <summary>What the message is about and for whom, e.g. <c>notice/{meeting}/{person}/v3</c>. Unique.</summary>
     public required string CorrelationKey { get; init; }
+    /// <summary>
+    /// A message whose key starts with <c>secret:</c> carries a personal link (a password reset, an
+    /// invitation): the admin pages show that it was sent, never its content.
+    /// </summary>
+    public bool CarriesSecret => CorrelationKey.StartsWith(SecretPrefix, StringComparison.Ordinal);
+    public const string SecretPrefix = "secret:";
     /// <summary>Recipients in RFC 5322 form ("Namn &lt;adress&gt;", comma separated).</summary>
     public required string To { get; init; }
     public required string Subject { get; init; }

@@ -23,9 +23,9 @@ internal static class HealthEndpoints
 
     public static void MapPlatformHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AnonymousEndpoint();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AnonymousEndpoint().AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteJsonAsync })
-            .AnonymousEndpoint();
+            .AnonymousEndpoint().AllowAnonymous();
     }
 
     // Names and counts only: the probe answers on any host, so it says nothing about any association.

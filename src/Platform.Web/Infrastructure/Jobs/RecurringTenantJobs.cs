@@ -64,10 +64,12 @@ internal sealed class TenantFanOut(
 }
 
 /// <summary>Puts the schedule into the job storage at start, and removes tenant schedules no feature registers any more.</summary>
-internal sealed class RecurringJobRegistration(RecurringTenantJobs schedule, IRecurringJobManager manager, JobStorage storage) : IHostedService
+internal sealed class RecurringJobRegistration(
+    RecurringTenantJobs schedule, IEnumerable<RecurringPlatformJob> platformJobs, IRecurringJobManager manager, JobStorage storage) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        foreach (var job in platformJobs) job.AddOrUpdate(manager);
         foreach (var job in schedule.All)
         {
             manager.AddOrUpdate<TenantFanOut>(job.Id, fanOut => fanOut.EnqueueForEveryAssociation(job.Id), job.Cron,
@@ -80,4 +82,18 @@ internal sealed class RecurringJobRegistration(RecurringTenantJobs schedule, IRe
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>A job of the platform itself (not of an association) that runs on a schedule.</summary>
+internal interface IPlatformRecurringJob
+{
+    Task RunAsync(CancellationToken ct);
+}
+
+/// <summary>A platform job's schedule, registered by <c>AddRecurringPlatformJob</c>.</summary>
+internal sealed record RecurringPlatformJob(string Id, string Title, string Cron, string When, Type JobType)
+{
+    public void AddOrUpdate(IRecurringJobManager manager) =>
+        manager.AddOrUpdate(Id, new Job(JobType, JobType.GetMethod(nameof(IPlatformRecurringJob.RunAsync))!, CancellationToken.None), Cron,
+            new RecurringJobOptions { TimeZone = SwedishTime.Zone });
 }

@@ -23,6 +23,8 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
         {
             case CatalogDb:
                 TenantRegistryModel.Configure(modelBuilder);
+                Identity.IdentityModel.Configure(modelBuilder);
+                modelBuilder.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().ToTable("DataProtectionKeys");
                 break;
             case TenantDb:
                 TenantIdentityModel.Configure(modelBuilder);

@@ -11,6 +11,8 @@ public enum EndpointAudience
     Platform,
     /// <summary>Any host, even an unknown one, with no tenant and no data (health probes).</summary>
     Anonymous,
+    /// <summary>An association's host or the platform's (sign-in, sign-out, the token endpoint); never an unknown host.</summary>
+    TenantOrPlatform,
 }
 
 /// <summary>Endpoint metadata naming the audience. Use the attributes on Razor Pages, the extension methods on routes.</summary>
@@ -26,6 +28,8 @@ public sealed class PlatformEndpointAttribute() : EndpointAudienceAttribute(Endp
 
 public sealed class AnonymousEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.Anonymous);
 
+public sealed class TenantOrPlatformEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.TenantOrPlatform);
+
 public static class EndpointAudienceExtensions
 {
     public static TBuilder TenantEndpoint<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
@@ -36,6 +40,9 @@ public static class EndpointAudienceExtensions
 
     public static TBuilder AnonymousEndpoint<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new AnonymousEndpointAttribute());
+
+    public static TBuilder TenantOrPlatformEndpoint<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new TenantOrPlatformEndpointAttribute());
 
     public static EndpointAudience? AudienceOf(this Endpoint endpoint) =>
         endpoint.Metadata.GetMetadata<EndpointAudienceAttribute>()?.Audience;
@@ -62,6 +69,7 @@ internal sealed class EndpointAudienceMatcherPolicy : MatcherPolicy, IEndpointSe
                 EndpointAudience.Anonymous => true,
                 EndpointAudience.Tenant => kind == HostKind.Tenant,
                 EndpointAudience.Platform => kind == HostKind.Platform,
+                EndpointAudience.TenantOrPlatform => kind is HostKind.Tenant or HostKind.Platform,
                 _ => false, // unclassified endpoints never run (and the app refuses to start with one)
             };
             if (!servesHost) candidates.SetValidity(i, false);

@@ -42,9 +42,12 @@ internal static class StatusPages
     public static IApplicationBuilder UsePlatformExceptionHandler(this IApplicationBuilder app) =>
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = exception => exception is TenantDatabaseMismatchException
-                ? StatusCodes.Status503ServiceUnavailable
-                : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = exception => exception switch
+            {
+                TenantDatabaseMismatchException => StatusCodes.Status503ServiceUnavailable,
+                BadHttpRequestException bad => bad.StatusCode,
+                _ => StatusCodes.Status500InternalServerError,
+            },
             ExceptionHandler = context =>
             {
                 var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
@@ -54,6 +57,9 @@ internal static class StatusPages
                         .LogCritical(mismatch, "Tenant database mismatch for {Tenant}: refusing to serve it", mismatch.Tenant.Slug);
                     return UnavailableAsync(context, "Förbundets databas kunde inte verifieras. Driften har larmats.");
                 }
+                if (exception is BadHttpRequestException bad)
+                    return WriteAsync(context, bad.StatusCode, "Begäran kunde inte läsas",
+                        "Innehållet kunde inte läsas. Skicka JSON med fälten och typerna som API:t beskriver.");
                 return WriteAsync(context, StatusCodes.Status500InternalServerError, "Något gick fel",
                     "Ett oväntat fel inträffade. Försök igen om en stund. Om felet kvarstår, kontakta förbundets kansli.");
             },

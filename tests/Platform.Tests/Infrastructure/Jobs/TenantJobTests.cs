@@ -125,7 +125,7 @@ public sealed class TenantJobTests
         var probe = NewProbe();
         await storage.WaitForStateAsync(jobs.Enqueue<OutboxProbeJob>(j => j.RunAsync(b.Id, probe)), "Succeeded");
         // ...then A's admin presses "Skicka igen", which enqueues A's dispatcher from A's request.
-        var client = factory.ClientFor("roslagen.localhost");
+        var client = await factory.SignedInAsync(a);
         var response = await client.PostFormAsync($"/admin/utkorg/{aMessage.Id}", $"/admin/utkorg/{aMessage.Id}?handler=SendAgain");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await storage.WaitForStateAsync(jobs.Enqueue<OutboxProbeJob>(j => j.RunAsync(a.Id, probe)), "Succeeded");

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Features.Members;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
@@ -27,7 +28,8 @@ public sealed class TenantDatabaseIsolationTests : IDisposable
 
     private async Task<string> HomeAsync(string slug)
     {
-        using var response = await _platform.ClientFor($"{slug}.localhost").GetAsync("/");
+        var client = await _platform.SignedInAsync(_platform.Service<TenantCatalog>().FindBySlug(slug)!, Roles.Board);
+        using var response = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The text as a reader sees it: entities decoded, Swedish no-break spaces in numbers as plain spaces.
         return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Replace('\u00a0', ' ').Replace('\u202f', ' ');
@@ -98,7 +100,7 @@ public sealed class TenantDatabaseIsolationTests : IDisposable
         File.Copy(_platform.TenantFile("beta"), _platform.TenantFile("alfa"), overwrite: true);
         foreach (var sidecar in new[] { "-wal", "-shm" }) File.Delete(_platform.TenantFile("alfa") + sidecar);
 
-        using var response = await _platform.ClientFor("alfa.localhost").GetAsync("/");
+        using var response = await (await _platform.SignedInAsync(alfa)).GetAsync("/");
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.DoesNotContain("CANARY-B", body, StringComparison.Ordinal);
@@ -114,9 +116,11 @@ public sealed class TenantDatabaseIsolationTests : IDisposable
     [Fact]
     public async Task A_catalog_entry_pointed_at_another_associations_database_fails_on_the_identity_check()
     {
-        await _platform.ProvisionAsync("alfa");
+        var alfa = await _platform.ProvisionAsync("alfa");
         var beta = await _platform.ProvisionAsync("beta");
         await AddMemberAsync(beta, "CANARY-B kommun", 1);
+        var alfaClient = await _platform.SignedInAsync(alfa);
+        var betaClient = await _platform.SignedInAsync(beta);
 
         await using (var scope = _platform.Services.CreateAsyncScope())
         {
@@ -131,10 +135,10 @@ public sealed class TenantDatabaseIsolationTests : IDisposable
         }
         Assert.True(await _platform.Service<TenantCatalog>().RefreshIfChangedAsync(CancellationToken.None));
 
-        using var response = await _platform.ClientFor("alfa.localhost").GetAsync("/");
+        using var response = await alfaClient.GetAsync("/");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.DoesNotContain("CANARY-B", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var betaResponse = await _platform.ClientFor("beta.localhost").GetAsync("/");
+        using var betaResponse = await betaClient.GetAsync("/");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, betaResponse.StatusCode);
     }
 
@@ -145,7 +149,7 @@ public sealed class TenantDatabaseIsolationTests : IDisposable
         var beta = await _platform.ProvisionAsync("beta", "Samordningsförbundet CANARY-B");
         await AddMemberAsync(alfa, "CANARY-A kommun", 1);
         await AddMemberAsync(beta, "CANARY-B kommun", 2);
-        var clients = new Dictionary<string, HttpClient> { ["A"] = _platform.ClientFor("alfa.localhost"), ["B"] = _platform.ClientFor("beta.localhost") };
+        var clients = new Dictionary<string, HttpClient> { ["A"] = await _platform.SignedInAsync(alfa), ["B"] = await _platform.SignedInAsync(beta) };
 
         var mismatches = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, 1000), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>

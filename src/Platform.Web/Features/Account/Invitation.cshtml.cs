@@ -1,0 +1,96 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Tenancy;
+
+namespace Platform.Features.Account;
+
+/// <summary>
+/// The page behind an invitation link: a new person gives their name and chooses a password;
+/// someone who already has an account confirms with their password.
+/// </summary>
+[TenantEndpoint, AllowAnonymous]
+internal sealed class InvitationModel(Invitations invitations, AttemptLimiter limiter, TenantContext tenant) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "kod")]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Ditt namn")]
+    [StringLength(200, ErrorMessage = "Namnet får vara högst 200 tecken.")]
+    public string? DisplayName { get; set; }
+
+    [BindProperty]
+    public NewPasswordInput Form { get; set; } = new();
+
+    [BindProperty]
+    [Display(Name = "Ditt lösenord")]
+    [DataType(DataType.Password)]
+    public string? ExistingPassword { get; set; }
+
+    public Invitation? Pending { get; private set; }
+    public bool HasAccount { get; private set; }
+    public bool Accepted { get; private set; }
+    public string AssociationName => tenant.Current.Name;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Pending is null) Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Pending is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        if (!limiter.TryAttempt($"invitation:{Pending.Id}", 10, TimeSpan.FromMinutes(15)))
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError("", "För många försök. Vänta en stund och försök igen.");
+            return Page();
+        }
+
+        string password;
+        if (HasAccount)
+        {
+            // The new-password fields are not shown to someone with an account.
+            foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Form.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+            if (string.IsNullOrEmpty(ExistingPassword)) ModelState.AddModelError(nameof(ExistingPassword), "Ange lösenordet till ditt konto.");
+            password = ExistingPassword ?? "";
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(DisplayName)) ModelState.AddModelError(nameof(DisplayName), "Ange ditt namn.");
+            password = Form.Password;
+        }
+        if (!ModelState.IsValid) return Page();
+
+        var result = await invitations.AcceptAsync(tenant.Current, Code, DisplayName, password, ct);
+        if (!result.Succeeded)
+        {
+            var field = result.Field switch
+            {
+                "Password" => HasAccount ? nameof(ExistingPassword) : "Form.Password",
+                "DisplayName" => nameof(DisplayName),
+                _ => "",
+            };
+            ModelState.AddModelError(field, result.Error!);
+            return Page();
+        }
+        Accepted = true;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Pending = await invitations.FindAsync(tenant.Current, Code, ct);
+        HasAccount = Pending is not null && await invitations.HasAccountAsync(Pending);
+    }
+}

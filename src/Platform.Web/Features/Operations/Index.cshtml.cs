@@ -1,0 +1,106 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Infrastructure;
+using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Tenancy;
+
+namespace Platform.Features.Operations;
+
+/// <summary>
+/// The operators' page on the platform host: the associations, their integration clients
+/// (register, revoke) and the way to the jobs dashboard.
+/// </summary>
+[PlatformEndpoint, Authorize(Policy = AccessPolicies.Operator)]
+internal sealed class IndexModel(TenantCatalog catalog, IntegrationClients clients) : PageModel
+{
+    public sealed class ClientInput
+    {
+        [Display(Name = "Förbund")]
+        [Required(ErrorMessage = "Välj förbund.")]
+        public string Association { get; set; } = "";
+
+        [Display(Name = "Klient-id")]
+        [Required(ErrorMessage = "Ange ett klient-id.")]
+        public string ClientId { get; set; } = "";
+
+        [Display(Name = "Namn")]
+        [Required(ErrorMessage = "Ange ett namn, till exempel systemets namn.")]
+        public string DisplayName { get; set; } = "";
+
+        [Display(Name = "Typ")]
+        public bool IsPublic { get; set; }
+
+        [Display(Name = "Återkomstadresser (för appar, en per rad)")]
+        public string? RedirectUris { get; set; }
+    }
+
+    public sealed record AssociationClients(TenantInfo Tenant, IReadOnlyList<ClientRegistration> Clients);
+
+    [BindProperty]
+    public ClientInput Form { get; set; } = new();
+
+    public IReadOnlyList<AssociationClients> Associations { get; private set; } = [];
+    public IReadOnlyList<ClientRegistration> PlatformClients { get; private set; } = [];
+    /// <summary>A new client's secret: shown once, on the page that registered it.</summary>
+    public (string ClientId, string Secret)? NewSecret { get; private set; }
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
+    {
+        var tenant = catalog.All.FirstOrDefault(t => t.Slug == Form.Association && t.IsActive);
+        if (tenant is null) ModelState.AddModelError("Form.Association", "Välj ett aktivt förbund.");
+        var redirects = (Form.RedirectUris ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri : null).ToList();
+        if (Form.IsPublic && (redirects.Count == 0 || redirects.Any(u => u is null)))
+            ModelState.AddModelError("Form.RedirectUris", "Ange minst en fullständig adress, till exempel https://app.example/inloggad.");
+        if (!ModelState.IsValid || tenant is null)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        PeopleResult result;
+        if (Form.IsPublic)
+        {
+            result = await clients.RegisterPublicAsync(tenant.Id, Form.ClientId.Trim(), Form.DisplayName, redirects!, User.ActorName()!, ct);
+        }
+        else
+        {
+            (result, var secret) = await clients.RegisterConfidentialAsync(tenant.Id, Form.ClientId.Trim(), Form.DisplayName, null, User.ActorName()!, ct);
+            if (result.Succeeded) NewSecret = (Form.ClientId.Trim(), secret!);
+        }
+        if (!result.Succeeded) ModelState.AddModelError($"Form.{result.Field}", result.Error!);
+        else if (Form.IsPublic) Message = $"Appen {Form.ClientId.Trim()} är registrerad för {tenant.Name}.";
+        if (result.Succeeded && !Form.IsPublic)
+        {
+            ModelState.Clear();
+            Form = new ClientInput();
+        }
+        if (result.Succeeded && Form.IsPublic) return RedirectToPage();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(string clientId, CancellationToken ct)
+    {
+        if (!await clients.RevokeAsync(clientId, User.ActorName()!, ct)) return NotFound();
+        Message = $"{clientId} är återkallad. Dess token slutar gälla.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
+        var list = new List<AssociationClients>();
+        foreach (var tenant in catalog.All.Where(t => t.IsActive).OrderBy(t => t.Name, swedish))
+            list.Add(new(tenant, await clients.ListAsync(tenant.Id, ct)));
+        Associations = list;
+        PlatformClients = await clients.ListAsync(null, ct);
+    }
+}

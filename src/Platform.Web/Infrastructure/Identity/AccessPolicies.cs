@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authorization;
+using Platform.Infrastructure.Tenancy;
+
+namespace Platform.Infrastructure.Identity;
+
+/// <summary>
+/// Who may do what. Every policy checks the host as well as the role: a principal of association A
+/// (by cookie or token) has no role at all on B's host, and an association's principal has none on
+/// the platform host.
+/// </summary>
+internal static class AccessPolicies
+{
+    /// <summary>Anyone of the association: its people and its integration clients.</summary>
+    public const string Reader = "tenant-reader";
+    /// <summary>The association's people (pages for persons: change password).</summary>
+    public const string Person = "tenant-person";
+    /// <summary>The association's admins.</summary>
+    public const string Admin = "tenant-admin";
+    /// <summary>Who may change the association's member register: admins and clients allowed to write.</summary>
+    public const string MembersWriter = "tenant-members-writer";
+    /// <summary>Platform operators.</summary>
+    public const string Operator = "platform-operator";
+    /// <summary>The national network.</summary>
+    public const string Network = "platform-network";
+    /// <summary>Anyone signed in on the platform host.</summary>
+    public const string PlatformUser = "platform-user";
+
+    /// <summary>The authentication scheme of the API: a bearer token if one is sent, otherwise the cookie (which then answers 401, not a redirect).</summary>
+    public const string ApiScheme = "api";
+
+    /// <summary>The same policy for an API endpoint: authenticated by <see cref="ApiScheme"/>.</summary>
+    public static string Api(string policy) => "api:" + policy;
+
+    private static readonly (string Name, HostKind Host, string[] Roles)[] Definitions =
+    [
+        (Reader, HostKind.Tenant, [Roles.Admin, Roles.Board, Roles.Auditor, Roles.Integration]),
+        (Person, HostKind.Tenant, [Roles.Admin, Roles.Board, Roles.Auditor]),
+        (Admin, HostKind.Tenant, [Roles.Admin]),
+        (MembersWriter, HostKind.Tenant, [Roles.Admin, Roles.IntegrationWriter]),
+        (Operator, HostKind.Platform, [Roles.Operator]),
+        (Network, HostKind.Platform, [Roles.Network]),
+        (PlatformUser, HostKind.Platform, [Roles.Network, Roles.Operator]),
+    ];
+
+    public static void AddPlatformPolicies(this AuthorizationOptions options, string cookieScheme)
+    {
+        foreach (var (name, host, roles) in Definitions)
+        {
+            options.AddPolicy(name, p => p.AddAuthenticationSchemes(cookieScheme).AddRequirements(new HostAccessRequirement(host, roles)));
+            options.AddPolicy(Api(name), p => p.AddAuthenticationSchemes(ApiScheme).AddRequirements(new HostAccessRequirement(host, roles)));
+        }
+    }
+}
+
+/// <summary>The principal belongs to this kind of host (and to this association) and holds one of the roles.</summary>
+internal sealed record HostAccessRequirement(HostKind Host, IReadOnlyList<string> Roles) : IAuthorizationRequirement;
+
+internal sealed class HostAccessHandler(IHttpContextAccessor accessor) : AuthorizationHandler<HostAccessRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, HostAccessRequirement requirement)
+    {
+        var http = context.Resource as HttpContext ?? accessor.HttpContext;
+        if (http is null || context.User.Identity?.IsAuthenticated != true) return Task.CompletedTask;
+
+        var host = http.HostOf();
+        if (host.Kind == requirement.Host && context.User.AgreesWith(host) && requirement.Roles.Any(context.User.IsInRole))
+            context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using OpenIddict.Validation.AspNetCore;
+using Platform.Infrastructure.Jobs;
+using Platform.Persistence;
+
+namespace Platform.Infrastructure.Identity;
+
+/// <summary>The authentication schemes of the platform.</summary>
+internal static class PlatformAuthentication
+{
+    /// <summary>The web session's cookie: host-only, so each association's host has its own.</summary>
+    public const string CookieScheme = "Identity.Application";
+}
+
+internal static class PlatformIdentityServiceCollectionExtensions
+{
+    private const string CookieScheme = PlatformAuthentication.CookieScheme;
+
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
+        var platform = configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
+        var access = configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions();
+        // http is for a developer's machine and the test server only; production needs https.
+        var plainHttp = !environment.IsProduction() && platform.PublicScheme == "http" || environment.IsEnvironment("Testing");
+
+        // Keys for cookies and Identity's links live in the catalog, so every instance shares them.
+        services.AddDataProtection().SetApplicationName("Samordningsplattformen").PersistKeysToDbContext<CatalogDb>();
+
+        services.AddIdentityCore<PlatformUser>(o =>
+            {
+                o.ClaimsOfIdentity();
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddUserManager<PlatformUserManager>()
+            .AddErrorDescriber<SwedishIdentityErrorDescriber>()
+            .AddEntityFrameworkStores<CatalogDb>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(CookieScheme)
+            .AddCookie(CookieScheme, o =>
+            {
+                o.Cookie.Name = plainHttp ? "samordning" : "__Host-samordning";
+                o.Cookie.SecurePolicy = plainHttp ? Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest : Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.Path = "/";
+                o.ExpireTimeSpan = TimeSpan.FromHours(access.SessionHours);
+                o.SlidingExpiration = true;
+                o.LoginPath = "/konto/logga-in";
+                o.LogoutPath = "/konto/logga-ut";
+                o.AccessDeniedPath = "/konto/ingen-behorighet";
+                o.EventsType = typeof(SessionCookieEvents);
+            })
+            .AddPolicyScheme(AccessPolicies.ApiScheme, "API", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
+                    : CookieScheme);
+        services.AddScoped<SessionCookieEvents>();
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = plainHttp ? "samordning-af" : "__Host-samordning-af";
+            o.Cookie.SecurePolicy = plainHttp ? Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest : Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
+        });
+        services.AddSingleton<IAntiforgeryAdditionalDataProvider, HostBoundAntiforgeryData>();
+
+        services.AddAuthorization(o =>
+        {
+            o.AddPlatformPolicies(CookieScheme);
+            // An endpoint that names no policy and is not [AllowAnonymous] needs a signed-in user:
+            // forgetting to protect a page fails closed.
+            o.FallbackPolicy = new AuthorizationPolicyBuilder(CookieScheme).RequireAuthenticatedUser().Build();
+        });
+        services.AddSingleton<IAuthorizationHandler, HostAccessHandler>();
+        services.AddHttpContextAccessor();
+
+        services.AddOpenIddict()
+            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<CatalogDb>().ReplaceDefaultEntities<Guid>())
+            .AddServer(o =>
+            {
+                // No issuer is set: each host is its own issuer, so a token minted on A's host
+                // does not validate on B's.
+                o.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token");
+                o.AllowClientCredentialsFlow()
+                    .AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowRefreshTokenFlow();
+                o.RegisterScopes(OpenIddict.Abstractions.OpenIddictConstants.Scopes.OpenId,
+                    OpenIddict.Abstractions.OpenIddictConstants.Scopes.Profile,
+                    OpenIddict.Abstractions.OpenIddictConstants.Scopes.Email,
+                    OpenIddict.Abstractions.OpenIddictConstants.Scopes.Roles,
+                    OpenIddict.Abstractions.OpenIddictConstants.Scopes.OfflineAccess);
+                o.SetAccessTokenLifetime(TimeSpan.FromMinutes(access.AccessTokenMinutes));
+
+                var directory = access.CertificateDirectory ?? Path.Combine(platform.DataDirectory, "keys");
+                o.AddSigningCertificate(TokenCertificates.LoadOrCreate(directory, "signing", X509KeyUsageFlags.DigitalSignature, access.CertificatePassword));
+                o.AddEncryptionCertificate(TokenCertificates.LoadOrCreate(directory, "encryption", X509KeyUsageFlags.KeyEncipherment, access.CertificatePassword));
+
+                var aspNet = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
+                if (plainHttp) aspNet.DisableTransportSecurityRequirement();
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+            });
+
+        services.AddSingleton<AttemptLimiter>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<PasswordResets>();
+        services.AddScoped<Invitations>();
+        services.AddScoped<People>();
+        services.AddScoped<IntegrationClients>();
+        services.AddRecurringPlatformJob<TokenPruningJob>(TokenPruningJob.Id, "Rensa utgångna token och inbjudningar", "30 3 * * *", "varje natt kl. 03.30");
+        return services;
+    }
+}
+
+/// <summary>
+/// Binds every antiforgery token to the host's association: a token minted on A's host is
+/// refused on B's even if both the cookie and the form field are replayed there.
+/// </summary>
+internal sealed class HostBoundAntiforgeryData : IAntiforgeryAdditionalDataProvider
+{
+    public string GetAdditionalData(HttpContext context) => HostKey(context);
+
+    public bool ValidateAdditionalData(HttpContext context, string additionalData) =>
+        string.Equals(additionalData, HostKey(context), StringComparison.Ordinal);
+
+    private static string HostKey(HttpContext context) => context.HostOf() switch
+    {
+        { Tenant: { } tenant } => tenant.Id.ToString(),
+        { Kind: var kind } => kind.ToString(),
+    };
+}

@@ -1,0 +1,97 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Platform.Infrastructure.Tenancy;
+using Platform.Persistence;
+
+namespace Platform.Infrastructure.Identity;
+
+internal enum SignInOutcome
+{
+    SignedIn,
+    /// <summary>Unknown account, wrong password or a locked account: the user is told the same for all three.</summary>
+    Failed,
+    /// <summary>The password is right, but the account has no role on this host.</summary>
+    NoAccessHere,
+    /// <summary>Too many attempts from this address or to this account.</summary>
+    Throttled,
+}
+
+internal sealed record SignInResult(SignInOutcome Outcome, ClaimsPrincipal? Principal = null);
+
+/// <summary>
+/// Sign-in with email and password on the current host: an association's host needs a membership
+/// there, the platform host a platform role. Lockout after five wrong passwords, attempt limits
+/// per address and per account, and an audit line for every attempt.
+/// </summary>
+internal sealed class PasswordSignIn(
+    PlatformUserManager users, IPasswordHasher<PlatformUser> hasher, CatalogDb db, AttemptLimiter limiter, AuditLog audit,
+    TimeProvider clock, ILogger<PasswordSignIn> logger)
+{
+    // Verified when the account does not exist, so that an unknown address takes as long as a wrong password.
+    private static readonly PlatformUser Nobody = new() { DisplayName = "", UserName = "" };
+    private static string? _nobodyHash;
+
+    public async Task<SignInResult> SignInAsync(HttpContext http, string email, string password, CancellationToken ct)
+    {
+        var host = http.HostOf();
+        var tenant = host.Tenant?.Id;
+        var ip = http.Connection.RemoteIpAddress?.ToString();
+        var normalized = users.NormalizeEmail(email.Trim()) ?? "";
+        if (!limiter.SignInFromAddress(ip) || !limiter.SignInToAccount(normalized))
+        {
+            logger.LogWarning("Sign-in throttled for an account from {Address}", ip);
+            return new(SignInOutcome.Throttled);
+        }
+
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            _nobodyHash ??= hasher.HashPassword(Nobody, "ingen-har-detta-lösenord");
+            hasher.VerifyHashedPassword(Nobody, _nobodyHash, password);
+            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, email.Trim(), email.Trim(), "Okänt konto", ct);
+            return new(SignInOutcome.Failed);
+        }
+        if (await users.IsLockedOutAsync(user))
+        {
+            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, user.Email, user.Email, "Kontot är spärrat efter för många misslyckade försök", ct);
+            return new(SignInOutcome.Failed);
+        }
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            await users.AccessFailedAsync(user);
+            var locked = await users.IsLockedOutAsync(user);
+            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, user.Email, user.Email,
+                locked ? "Fel lösenord; kontot spärras i 15 minuter" : "Fel lösenord", ct);
+            return new(SignInOutcome.Failed);
+        }
+        await users.ResetAccessFailedCountAsync(user);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        ClaimsPrincipal principal;
+        if (tenant is { } tenantId)
+        {
+            var membership = await db.MembershipAsync(user.Id, tenantId, ct);
+            if (membership is null)
+            {
+                await audit.WriteAsync(tenant, AuditEvents.SignInRefused, user.Email, user.Email, "Kontot har ingen behörighet i förbundet", ct);
+                return new(SignInOutcome.NoAccessHere);
+            }
+            membership.LastSignInAt = now;
+            principal = PlatformPrincipals.ForMember(user, tenantId, membership.Role, PlatformAuthentication.CookieScheme);
+        }
+        else
+        {
+            if (!Roles.IsPlatformRole(user.PlatformRole))
+            {
+                await audit.WriteAsync(null, AuditEvents.SignInRefused, user.Email, user.Email, "Kontot har ingen roll på plattformen", ct);
+                return new(SignInOutcome.NoAccessHere);
+            }
+            var tracked = await db.Users.FindAsync([user.Id], ct);
+            if (tracked is not null) tracked.LastPlatformSignInAt = now;
+            principal = PlatformPrincipals.ForPlatformUser(user, PlatformAuthentication.CookieScheme);
+        }
+        audit.Add(tenant, AuditEvents.SignedIn, user.Email, user.Email);
+        await db.SaveChangesAsync(ct);
+        return new(SignInOutcome.SignedIn, principal);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Data;
+using Microsoft.EntityFrameworkCore;
+using Platform.Infrastructure.Tenancy;
+using Platform.Persistence;
+
+namespace Platform.Infrastructure.Identity;
+
+internal sealed record Person(Guid MembershipId, Guid UserId, string Name, string Email, string Role, DateTime? LastSignInAt);
+
+internal sealed record PendingInvitation(Guid Id, string Email, string Role, DateTime ExpiresAt, string? InvitedBy);
+
+/// <summary>
+/// The people of one association, for its admins: who has which role, change a role, remove a
+/// membership. The last admin can be neither demoted nor removed: someone must be able to invite.
+/// </summary>
+internal sealed class People(CatalogDb db, AuditLog audit, TimeProvider clock)
+{
+    public Task<List<Person>> ListAsync(TenantId tenant, CancellationToken ct) =>
+        db.Memberships.AsNoTracking()
+            .Where(m => m.TenantId == tenant.Value)
+            .OrderBy(m => m.User!.DisplayName)
+            .Select(m => new Person(m.Id, m.UserId, m.User!.DisplayName, m.User.Email!, m.Role, m.LastSignInAt))
+            .ToListAsync(ct);
+
+    public async Task<List<PendingInvitation>> PendingInvitationsAsync(TenantId tenant, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Invitations.AsNoTracking()
+            .Where(i => i.TenantId == tenant.Value && i.AcceptedAt == null && i.ExpiresAt > now)
+            .OrderBy(i => i.Email)
+            .Select(i => new PendingInvitation(i.Id, i.Email.ToLowerInvariant(), i.Role, i.ExpiresAt, i.InvitedBy))
+            .ToListAsync(ct);
+    }
+
+    public async Task<PeopleResult> ChangeRoleAsync(TenantId tenant, Guid membershipId, string role, string actor, CancellationToken ct)
+    {
+        if (!Roles.IsMembershipRole(role)) return PeopleResult.Fail("Role", "Välj en roll.");
+        return await ChangeAsync(tenant, membershipId, actor, role, ct);
+    }
+
+    public Task<PeopleResult> RemoveAsync(TenantId tenant, Guid membershipId, string actor, CancellationToken ct) =>
+        ChangeAsync(tenant, membershipId, actor, null, ct);
+
+    /// <summary>Changes the role (or removes the membership when <paramref name="newRole"/> is null) in one serializable transaction, so two admins removing each other at once cannot leave none.</summary>
+    private async Task<PeopleResult> ChangeAsync(TenantId tenant, Guid membershipId, string actor, string? newRole, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        var membership = await db.Memberships.Include(m => m.User)
+            .FirstOrDefaultAsync(m => m.Id == membershipId && m.TenantId == tenant.Value, ct);
+        if (membership is null) return PeopleResult.Fail("", "Personen finns inte i förbundet.");
+        if (membership.Role == newRole) return PeopleResult.Ok;
+
+        if (membership.Role == Roles.Admin
+            && await db.Memberships.CountAsync(m => m.TenantId == tenant.Value && m.Role == Roles.Admin, ct) == 1)
+            return PeopleResult.Fail("", newRole is null
+                ? "Den sista administratören kan inte tas bort. Ge någon annan rollen administratör först."
+                : "Den sista administratören kan inte få en annan roll. Ge någon annan rollen administratör först.");
+
+        var subject = membership.User?.Email;
+        if (newRole is null)
+        {
+            db.Memberships.Remove(membership);
+            audit.Add(tenant, AuditEvents.MembershipRemoved, actor, subject, Roles.SwedishLabel(membership.Role));
+        }
+        else
+        {
+            audit.Add(tenant, AuditEvents.RoleChanged, actor, subject, $"{Roles.SwedishLabel(membership.Role)} → {Roles.SwedishLabel(newRole)}");
+            membership.Role = newRole;
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return PeopleResult.Ok;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Platform.Infrastructure.Identity;
+
+/// <summary>
+/// Identity's user manager with lockout on the platform's <see cref="TimeProvider"/>: Identity
+/// reads the wall clock, which a test cannot move past the 15 minutes of a lockout.
+/// </summary>
+internal sealed class PlatformUserManager(
+    IUserStore<PlatformUser> store,
+    IOptions<IdentityOptions> optionsAccessor,
+    IPasswordHasher<PlatformUser> passwordHasher,
+    IEnumerable<IUserValidator<PlatformUser>> userValidators,
+    IEnumerable<IPasswordValidator<PlatformUser>> passwordValidators,
+    ILookupNormalizer keyNormalizer,
+    IdentityErrorDescriber errors,
+    IServiceProvider services,
+    ILogger<UserManager<PlatformUser>> logger,
+    TimeProvider clock)
+    : UserManager<PlatformUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
+{
+    private IUserLockoutStore<PlatformUser> LockoutStore => (IUserLockoutStore<PlatformUser>)Store;
+
+    public override async Task<bool> IsLockedOutAsync(PlatformUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!await LockoutStore.GetLockoutEnabledAsync(user, CancellationToken)) return false;
+        var end = await LockoutStore.GetLockoutEndDateAsync(user, CancellationToken);
+        return end >= clock.GetUtcNow();
+    }
+
+    public override async Task<IdentityResult> AccessFailedAsync(PlatformUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var count = await LockoutStore.IncrementAccessFailedCountAsync(user, CancellationToken);
+        if (count >= Options.Lockout.MaxFailedAccessAttempts)
+        {
+            await LockoutStore.SetLockoutEndDateAsync(user, clock.GetUtcNow().Add(Options.Lockout.DefaultLockoutTimeSpan), CancellationToken);
+            await LockoutStore.ResetAccessFailedCountAsync(user, CancellationToken);
+        }
+        return await UpdateUserAsync(user);
+    }
+}
+
+/// <summary>Identity's messages in Swedish, for the ones a user can meet.</summary>
+internal sealed class SwedishIdentityErrorDescriber : IdentityErrorDescriber
+{
+    public override IdentityError DefaultError() => new() { Code = nameof(DefaultError), Description = "Något gick fel. Försök igen." };
+    public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = "Uppgifterna ändrades samtidigt av någon annan. Försök igen." };
+    public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = "Lösenordet stämmer inte." };
+    public override IdentityError InvalidToken() => new() { Code = nameof(InvalidToken), Description = "Länken är ogiltig eller har redan använts." };
+    public override IdentityError InvalidEmail(string? email) => new() { Code = nameof(InvalidEmail), Description = "E-postadressen är inte giltig." };
+    public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = "E-postadressen är inte giltig." };
+    public override IdentityError DuplicateEmail(string email) => new() { Code = nameof(DuplicateEmail), Description = "Det finns redan ett konto med den e-postadressen." };
+    public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = "Det finns redan ett konto med den e-postadressen." };
+    public override IdentityError PasswordTooShort(int length) => new() { Code = nameof(PasswordTooShort), Description = $"Lösenordet måste ha minst {length} tecken." };
+    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"Lösenordet måste ha minst {uniqueChars} olika tecken." };
+    public override IdentityError UserLockoutNotEnabled() => new() { Code = nameof(UserLockoutNotEnabled), Description = "Kontot kan inte spärras." };
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Platform.Infrastructure.Tenancy;
+using Platform.Persistence;
+
+namespace Platform.Infrastructure.Identity;
+
+/// <summary>
+/// Checks a web session on every request against the host and the catalog: a cookie of another
+/// association (or of the platform) is refused, and a removed membership, a changed role or a
+/// changed password take effect at the next request, not when the cookie expires.
+/// </summary>
+internal sealed class SessionCookieEvents : CookieAuthenticationEvents
+{
+    public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal;
+        var host = context.HttpContext.HostOf();
+        if (principal is null || !principal.AgreesWith(host) || principal.UserId() is not { } userId)
+        {
+            // Not this host's cookie: ignore it, but leave it be (it cannot be another host's anyway,
+            // cookies are host-only; this one was copied by hand or by an attacker).
+            context.RejectPrincipal();
+            return;
+        }
+
+        var db = context.HttpContext.RequestServices.GetRequiredService<CatalogDb>();
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, context.HttpContext.RequestAborted);
+        string? role = null;
+        if (user is not null && user.SecurityStamp == principal.FindFirst(PlatformPrincipals.SecurityStampClaim)?.Value)
+        {
+            role = host.Tenant is { } tenant
+                ? (await db.MembershipAsync(userId, tenant.Id, context.HttpContext.RequestAborted))?.Role
+                : user.PlatformRole;
+        }
+        if (user is null || role is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            return;
+        }
+        if (!principal.IsInRole(role))
+        {
+            context.ReplacePrincipal(host.Tenant is { } t
+                ? PlatformPrincipals.ForMember(user, t.Id, role, context.Scheme.Name)
+                : PlatformPrincipals.ForPlatformUser(user, context.Scheme.Name));
+            context.ShouldRenew = true;
+        }
+    }
+
+    // The API and the OpenID Connect endpoints answer 401 and 403; pages redirect to sign-in.
+    public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context) =>
+        IsApi(context.Request) ? Status(context, StatusCodes.Status401Unauthorized) : base.RedirectToLogin(context);
+
+    public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context) =>
+        IsApi(context.Request) ? Status(context, StatusCodes.Status403Forbidden) : base.RedirectToAccessDenied(context);
+
+    internal static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/connect");
+
+    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
