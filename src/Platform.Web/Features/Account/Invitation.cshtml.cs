@@ -60,8 +60,9 @@ internal sealed class InvitationModel(Invitations invitations, AttemptLimiter li
         string password;
         if (HasAccount)
         {
-            // The new-password fields are not shown to someone with an account.
-            foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Form.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+            // Someone with an account sees only the password field: the new-password fields (and
+            // the name) are not theirs to fill in, whatever prefix the binder fell back to.
+            ModelState.Clear();
             if (string.IsNullOrEmpty(ExistingPassword)) ModelState.AddModelError(nameof(ExistingPassword), "Ange lösenordet till ditt konto.");
             password = ExistingPassword ?? "";
         }
