@@ -117,6 +117,9 @@ internal static class PlatformIdentityServiceCollectionExtensions
             .AddValidation(o =>
             {
                 o.UseLocalServer();
+                // Each token is looked up in the catalog on use: a revoked client's tokens stop
+                // working at once, not when they expire.
+                o.EnableTokenEntryValidation();
                 o.UseAspNetCore();
             });
 

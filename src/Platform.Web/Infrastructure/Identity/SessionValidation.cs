@@ -49,15 +49,14 @@ internal sealed class SessionCookieEvents : CookieAuthenticationEvents
         }
     }
 
-    // The API and the OpenID Connect endpoints answer 401 and 403; pages redirect to sign-in.
+    // The API answers 401 and 403; pages (and the authorize endpoint, which uses this sign-in) redirect.
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context) =>
         IsApi(context.Request) ? Status(context, StatusCodes.Status401Unauthorized) : base.RedirectToLogin(context);
 
     public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context) =>
         IsApi(context.Request) ? Status(context, StatusCodes.Status403Forbidden) : base.RedirectToAccessDenied(context);
 
-    internal static bool IsApi(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/connect");
+    internal static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 
     private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -27,7 +27,8 @@ internal static class StatusPages
     {
         context.Response.StatusCode = status;
         var accept = context.Request.Headers.Accept.ToString();
-        if (accept.Contains("text/html", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(accept))
+        var api = context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect");
+        if (!api && (accept.Contains("text/html", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(accept)))
         {
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(Html(status, title, message));
