@@ -15,10 +15,12 @@ internal static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
+        // Decided now: the dashboard moves the path into PathBase before the response starts.
+        var policy = context.Request.Path.StartsWithSegments("/hangfire") ? DashboardPolicy : PagePolicy;
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/hangfire") ? DashboardPolicy : PagePolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer"; // reset and invitation links carry a code in the address

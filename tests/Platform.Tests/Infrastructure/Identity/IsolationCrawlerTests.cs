@@ -1,0 +1,305 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Features.Members;
+using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Tenancy;
+using Platform.Persistence;
+using Platform.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Platform.Tests.Infrastructure.Identity;
+
+/// <summary>
+/// shared/ISOLATION.md 5–9 and 24, over every endpoint the app maps: the list comes from the
+/// endpoint data source, so an endpoint added tomorrow is crawled tomorrow without anyone
+/// remembering to add it here. B's records carry CANARY-B; no response may contain it, and B's
+/// database must be byte for byte the same afterwards.
+/// </summary>
+public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
+{
+    private readonly PlatformFactory _platform = new();
+    private TenantInfo _a = null!;
+    private TenantInfo _b = null!;
+    private readonly List<Guid> _bIds = [];
+
+    /// <summary>One method and path of an endpoint (a Razor page handler counts as its own).</summary>
+    private sealed record Call(string Method, string Template, EndpointAudience Audience, bool Anonymous, string? Handler)
+    {
+        public bool IsWrite => Method is not ("GET" or "HEAD");
+        public override string ToString() => $"{Method} {Template}{(Handler is null ? "" : $"?handler={Handler}")}";
+    }
+
+    public async Task InitializeAsync()
+    {
+        _a = await _platform.ProvisionAsync("alfa", "Samordningsförbundet Alfa");
+        _b = await _platform.ProvisionAsync("beta", "Samordningsförbundet Beta");
+        await _platform.ProvisionAsync("vilande");
+        await _platform.Service<TenantProvisioner>().SetStatusAsync("vilande", TenantStatus.Suspended, CancellationToken.None);
+
+        foreach (var (tenant, canary) in new[] { (_a, "CANARY-A"), (_b, "CANARY-B") })
+        {
+            // The same member name in both (ISOLATION.md: deliberately equal values), canaries elsewhere.
+            var memberId = Guid.NewGuid();
+            await _platform.InTenantAsync(tenant, async s =>
+            {
+                var db = s.GetRequiredService<TenantDb>();
+                db.Members.Add(new Member { Id = memberId, Kind = MemberKind.Municipality, Name = "Norrtälje kommun", InvoiceEmail = $"{canary}@kommun.example", MemberFrom = new DateOnly(2015, 1, 1) });
+                db.Members.Add(new Member { Id = Guid.NewGuid(), Kind = MemberKind.Region, Name = $"{canary} region", MemberFrom = new DateOnly(2015, 1, 1) });
+                await db.SaveChangesAsync();
+            });
+            await _platform.QueueAsync(tenant, EmailTestKit.Message($"{canary}-1", $"{canary} kallelse", $"{canary.ToLowerInvariant()}@example.org"));
+            await _platform.AddPersonAsync(tenant, Roles.Admin, $"{canary.ToLowerInvariant()}-admin@{tenant.Slug}.test");
+            await using var scope = _platform.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IntegrationClients>()
+                .RegisterConfidentialAsync(tenant.Id, $"{tenant.Slug}-integration", $"{canary} integration", null, "test", CancellationToken.None, $"{tenant.Slug}-secret");
+            await scope.ServiceProvider.GetRequiredService<IntegrationClients>().SetWriteAsync(tenant.Id, $"{tenant.Slug}-integration", true, "test", CancellationToken.None);
+            if (tenant == _b)
+            {
+                _bIds.Add(memberId);
+                _bIds.Add((await _platform.OutboxAsync(_b)).Single().Id);
+            }
+        }
+        // B has an audit log and a pending invitation with canaries too.
+        await _platform.SignInAsync("beta.localhost", "canary-b-admin@beta.test");
+        await using (var scope = _platform.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogDb>();
+            db.Invitations.Add(new Invitation { Id = Guid.NewGuid(), TenantId = _b.Id.Value, Email = "CANARY-B-INVITED@EXAMPLE.ORG", Role = Roles.Board, TokenHash = "b", CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow.AddDays(7) });
+            await db.SaveChangesAsync();
+            _bIds.Add(db.Invitations.Single().Id);
+            _bIds.Add(db.Memberships.Single(m => m.TenantId == _b.Id.Value).Id);
+        }
+        await _platform.AddPersonAsync(_a, Roles.Auditor, "revisor@alfa.test");
+        await _platform.AddPlatformPersonAsync(Roles.Network, "natverk@platform.test");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _platform.Dispose();
+
+    private List<Call> Calls()
+    {
+        var calls = new List<Call>();
+        foreach (var endpoint in _platform.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var audience = endpoint.AudienceOf()!.Value;
+            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var template = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>() is { } page)
+            {
+                calls.Add(new("GET", template, audience, anonymous, null)); // every page answers GET, with or without OnGet
+                calls.AddRange(page.HandlerMethods.Where(h => !string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase) || h.Name is not null)
+                    .Select(h => new Call(h.HttpMethod.ToUpperInvariant(), template, audience, anonymous, h.Name)));
+            }
+            else
+            {
+                var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+                calls.AddRange(methods.Select(m => new Call(m, template, audience, anonymous, null)));
+            }
+        }
+        Assert.True(calls.Count > 20, $"only {calls.Count} calls found");
+        return calls.Distinct().ToList();
+    }
+
+    [GeneratedRegex(@"\{\*{0,2}([^}:=?]+)[^}]*\}")]
+    private static partial Regex Parameter();
+
+    /// <summary>The path with every route parameter filled with <paramref name="id"/> (a catch-all gets it too).</summary>
+    private static string PathOf(Call call, Guid id)
+    {
+        var path = Parameter().Replace(call.Template, id.ToString());
+        return call.Handler is null ? path : $"{path}?handler={call.Handler}";
+    }
+
+    private static bool HasParameters(Call call) => Parameter().IsMatch(call.Template);
+
+    private static HttpRequestMessage Request(Call call, string path, string? antiforgery = null)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(call.Method), path);
+        if (call.IsWrite)
+        {
+            request.Content = path.StartsWith("/api/", StringComparison.Ordinal)
+                ? new StringContent("""{"kind":"Municipality","name":"Intrång","memberFrom":"2020-01-01"}""", Encoding.UTF8, "application/json")
+                : new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery ?? "", ["membership"] = Guid.Empty.ToString(), ["clientId"] = "beta-integration", ["canWrite"] = "false" });
+            if (antiforgery is not null) request.Headers.Add("RequestVerificationToken", antiforgery);
+        }
+        return request;
+    }
+
+    /// <summary>401, 403, 404, or a redirect to sign in or to "no access" on the same host.</summary>
+    private static bool Refused(HttpResponseMessage response, string host)
+    {
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound) return true;
+        if (response.StatusCode != HttpStatusCode.Redirect) return false;
+        var to = response.Headers.Location!;
+        if (to.IsAbsoluteUri && to.Host != host) return false;
+        var path = to.IsAbsoluteUri ? to.AbsolutePath : to.OriginalString;
+        return path.StartsWith("/konto/logga-in", StringComparison.Ordinal) || path.StartsWith("/konto/ingen-behorighet", StringComparison.Ordinal);
+    }
+
+    /// <summary>Sends every call to <paramref name="host"/> with <paramref name="authorize"/>; returns what was not refused, and fails on any CANARY-B.</summary>
+    private async Task<List<string>> CrawlAsync(string host, IEnumerable<Call> calls, Action<HttpRequestMessage> authorize, string? antiforgery = null)
+    {
+        var client = _platform.RawClient(host);
+        var notRefused = new List<string>();
+        var sent = 0;
+        foreach (var call in calls)
+        {
+            foreach (var id in HasParameters(call) ? _bIds : [Guid.Empty])
+            {
+                using var request = Request(call, PathOf(call, id), antiforgery);
+                authorize(request);
+                using var response = await client.SendAsync(request);
+                sent++;
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.False(body.Contains("CANARY-B", StringComparison.OrdinalIgnoreCase), $"{call} on {host} leaked CANARY-B ({(int)response.StatusCode})");
+                Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+                if (!call.Anonymous && !Refused(response, host)) notRefused.Add($"{call} → {(int)response.StatusCode} {response.Headers.Location}");
+            }
+        }
+        output.WriteLine($"{host}: {sent} requests");
+        return notRefused;
+    }
+
+    private string Checksum(TenantInfo tenant)
+    {
+        SqliteConnection.ClearAllPools();
+        return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(_platform.TenantFile(tenant.DatabaseName))));
+    }
+
+    private static Action<HttpRequestMessage> Cookie(string cookie) => r => r.Headers.Add("Cookie", cookie);
+
+    private static Action<HttpRequestMessage> Bearer(string token) => r => r.Headers.Authorization = new("Bearer", token);
+
+    [Fact]
+    public async Task As_cookie_and_token_are_refused_on_every_endpoint_of_Bs_host_and_nothing_of_B_leaks()
+    {
+        var before = Checksum(_b);
+        var calls = Calls().Where(c => c.Audience is EndpointAudience.Tenant or EndpointAudience.TenantOrPlatform).ToList();
+        var cookie = await _platform.SessionCookieAsync("alfa.localhost", "canary-a-admin@alfa.test");
+        var token = await _platform.TokenAsync("alfa.localhost", "alfa-integration", "alfa-secret");
+
+        var byCookie = await CrawlAsync("beta.localhost", calls, Cookie(cookie));
+        var byToken = await CrawlAsync("beta.localhost", calls, Bearer(token));
+
+        Assert.Empty(byCookie);
+        Assert.Empty(byToken);
+        Assert.Equal(before, Checksum(_b));
+    }
+
+    [Fact]
+    public async Task As_admin_on_As_host_with_Bs_ids_gets_not_found_everywhere()
+    {
+        var before = Checksum(_b);
+        var calls = Calls().Where(c => c.Audience is EndpointAudience.Tenant or EndpointAudience.TenantOrPlatform && HasParameters(c)).ToList();
+        Assert.NotEmpty(calls);
+        var admin = await _platform.SignInAsync("alfa.localhost", "canary-a-admin@alfa.test");
+        var antiforgery = AntiforgeryToken(await admin.GetStringAsync("/admin/personer"));
+        var token = await _platform.TokenAsync("alfa.localhost", "alfa-integration", "alfa-secret");
+
+        foreach (var call in calls)
+        {
+            foreach (var id in _bIds)
+            {
+                foreach (var (client, label) in new[] { (admin, "cookie"), (_platform.BearerClient("alfa.localhost", token), "token") })
+                {
+                    using var request = Request(call, PathOf(call, id), antiforgery);
+                    using var response = await client.SendAsync(request);
+                    var body = await response.Content.ReadAsStringAsync();
+                    Assert.DoesNotContain("CANARY-B", body, StringComparison.OrdinalIgnoreCase);
+                    // 404, not 403: whether B's record exists must not leak. A token on a cookie-only page is sent to sign in.
+                    Assert.True(response.StatusCode == HttpStatusCode.NotFound || label == "token" && Refused(response, "alfa.localhost"),
+                        $"{call} with B's id {id} by {label}: {(int)response.StatusCode}");
+                }
+            }
+        }
+        Assert.Equal(before, Checksum(_b));
+    }
+
+    [Fact]
+    public async Task An_auditor_can_write_nowhere_in_the_association()
+    {
+        var before = Checksum(_a);
+        var writes = Calls().Where(c => c.Audience is EndpointAudience.Tenant && c.IsWrite && !c.Anonymous
+            && !c.Template.StartsWith("/konto", StringComparison.Ordinal)).ToList();
+        output.WriteLine(string.Join(Environment.NewLine, writes));
+        Assert.Contains(writes, c => c.Template.TrimEnd('/') == "/api/members" && c.Method == "POST");
+        Assert.Contains(writes, c => c.Template == "/admin/personer" && c.Handler == "Invite");
+        var auditor = await _platform.SignInAsync("alfa.localhost", "revisor@alfa.test");
+        var antiforgery = AntiforgeryToken(await auditor.GetStringAsync("/konto/byt-losenord"));
+
+        var allowed = new List<string>();
+        foreach (var call in writes)
+        {
+            using var request = Request(call, PathOf(call, Guid.NewGuid()), antiforgery);
+            using var response = await auditor.SendAsync(request);
+            if (!Refused(response, "alfa.localhost")) allowed.Add($"{call} → {(int)response.StatusCode}");
+        }
+
+        Assert.Empty(allowed);
+        Assert.Equal(before, Checksum(_a));
+    }
+
+    [Fact]
+    public async Task Platform_principals_open_no_association_and_association_principals_open_no_platform_page()
+    {
+        var tenantCalls = Calls().Where(c => c.Audience is EndpointAudience.Tenant).ToList();
+        var platformCalls = Calls().Where(c => c.Audience is EndpointAudience.Platform).ToList();
+        var network = await _platform.SessionCookieAsync("localhost", "natverk@platform.test");
+        var networkToken = await (await RegisterNetworkClientAsync()).Invoke();
+        var associationCookie = await _platform.SessionCookieAsync("alfa.localhost", "canary-a-admin@alfa.test");
+        var associationToken = await _platform.TokenAsync("alfa.localhost", "alfa-integration", "alfa-secret");
+
+        Assert.Empty(await CrawlAsync("alfa.localhost", tenantCalls, Cookie(network)));
+        Assert.Empty(await CrawlAsync("alfa.localhost", tenantCalls, Bearer(networkToken)));
+        Assert.Empty(await CrawlAsync("localhost", platformCalls, Cookie(associationCookie)));
+        Assert.Empty(await CrawlAsync("localhost", platformCalls, Bearer(associationToken)));
+        // The network sees its own page, and no operator's.
+        var networkClient = await _platform.SignInAsync("localhost", "natverk@platform.test");
+        Assert.Equal(HttpStatusCode.OK, (await networkClient.GetAsync("/natverk")).StatusCode);
+        Assert.Empty(await CrawlAsync("localhost", platformCalls.Where(c => c.Template is "/drift" or "/hangfire/{**path}" or "/hangfire"), Cookie(network)));
+    }
+
+    private async Task<Func<Task<string>>> RegisterNetworkClientAsync()
+    {
+        await using var scope = _platform.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IntegrationClients>().RegisterConfidentialAsync(null, "network-integration", "Statistik", Roles.Network, "test", CancellationToken.None, "network-secret");
+        return () => _platform.TokenAsync("localhost", "network-integration", "network-secret");
+    }
+
+    [Fact]
+    public async Task An_antiforgery_token_from_As_host_is_refused_on_Bs_host_even_with_its_cookie()
+    {
+        var raw = _platform.RawClient("alfa.localhost");
+        using var page = await raw.GetAsync("/konto/logga-in");
+        var cookie = IdentityTestKit.CookieFrom(page, "samordning-af");
+        var token = AntiforgeryToken(await page.Content.ReadAsStringAsync());
+
+        async Task<HttpStatusCode> PostAsync(string host)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/konto/glomt-losenord")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Email"] = "canary-b-admin@beta.test" }),
+            };
+            request.Headers.Add("Cookie", cookie);
+            return (await _platform.RawClient(host).SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAsync("beta.localhost"));
+        Assert.Empty(await _platform.OutboxAsync(_b).ContinueWith(t => t.Result.Where(m => m.CarriesSecret).ToList()));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync("alfa.localhost")); // the same token is good at home
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    private static string AntiforgeryToken(string html) => AntiforgeryField().Match(html).Groups[1].Value;
+}
