@@ -1,18 +1,41 @@
 #!/usr/bin/env bash
-# Installs the real servers the tests talk to into .tools/ (ignored by git), so a clean clone on a
-# fresh machine needs nothing but the .NET SDK, Node.js and npm:
-#   maildev   a real SMTP server with an HTTP API (email end-to-end tests and build/bench.sh)
+# Installs the real programs the tests talk to, so a clean clone on a fresh machine needs nothing
+# but the .NET SDK (and root for apt-get, as on CI):
+#   chromium  Debian's Chromium, driven by Playwright in the browser tests (/usr/bin/chromium)
+#   maildev   a real SMTP server with an HTTP API, into .tools/ (ignored by git)
 # Idempotent: a second run with everything in place takes well under a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools=.tools/npm
 maildev_version=3.0.0
 
+install_debian() { # package...
+  local sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo -n"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  # The first install can stop half-way with a dpkg "No such file or directory"; a second run finishes it.
+  for attempt in 1 2 3; do
+    if $sudo apt-get install -y -qq "$@" >/dev/null; then return 0; fi
+    echo "apt-get install $* failed (attempt $attempt)" >&2
+    $sudo dpkg --configure -a || true
+    sleep 2
+  done
+  return 1
+}
+
+if [[ -x /usr/bin/chromium ]]; then
+  echo "chromium is installed ($(/usr/bin/chromium --version 2>/dev/null | head -1))"
+else
+  echo "installing Debian's chromium"
+  install_debian chromium
+fi
+command -v npm >/dev/null || { echo "installing nodejs and npm"; install_debian nodejs npm; }
+
 if [[ -x $tools/node_modules/.bin/maildev ]] && grep -q "\"version\": \"$maildev_version\"" $tools/node_modules/maildev/package.json 2>/dev/null; then
   echo "maildev $maildev_version is installed"
   exit 0
 fi
-command -v npm >/dev/null || { echo "npm is required to install maildev (Debian: apt-get install -y nodejs npm)" >&2; exit 1; }
 mkdir -p $tools
 echo "installing maildev $maildev_version into $tools"
 # One retry: the registry occasionally drops a connection half-way.

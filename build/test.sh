@@ -17,8 +17,8 @@ step "Tools"
 command -v dotnet >/dev/null || fail "The .NET SDK is required (see global.json)."
 dotnet --version
 dotnet tool restore >/dev/null || fail "dotnet tool restore failed"
-# Later issues add browser, SMTP and blob-storage tests; build/install-test-tools.sh installs
-# Chromium, maildev and Azurite when a test project needs them.
+# build/install-test-tools.sh installs what the tests talk to: Debian's Chromium (browser tests)
+# and maildev (email); Azurite joins it with the document store.
 [[ -x build/install-test-tools.sh ]] && { build/install-test-tools.sh || fail "installing test tools failed"; }
 
 step "Restore (locked)"
