@@ -56,4 +56,40 @@ public sealed class DemoDataTests : IDisposable
         Assert.Equal(6, members.Count(m => m.Kind == MemberKind.Municipality));
         Assert.All(members.Where(m => m.OrganisationNumber is not null), m => Assert.Equal(m.OrganisationNumber, OrganisationNumber.Normalize(m.OrganisationNumber)));
     }
+
+    [Fact]
+    public async Task The_demo_logins_of_the_readme_work_as_documented()
+    {
+        // Stable contract: an integration token reads its own association's members and nothing elsewhere.
+        var token = await _platform.TokenAsync("roslagen.localhost:5080", "roslagen-integration", "roslagen-demo-secret");
+        using var own = await _platform.BearerClient("roslagen.localhost:5080", token).GetAsync("/api/members");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains("Norrtälje kommun", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _platform.BearerClient("suvs.localhost:5080", token).GetAsync("/api/members")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _platform.ClientFor("roslagen.localhost:5080").GetAsync("/api/members")).StatusCode);
+
+        var admin = await _platform.SignInAsync("suvs.localhost", "admin@suvs.example", DemoIdentitySeeder.Password);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/personer")).StatusCode);
+        var board = await _platform.SignInAsync("suvs.localhost", "ledamot@suvs.example", DemoIdentitySeeder.Password);
+        Assert.Equal(HttpStatusCode.Redirect, (await board.GetAsync("/admin/personer")).StatusCode);
+        var operatorClient = await _platform.SignInAsync("localhost", "drift@example.org", DemoIdentitySeeder.Password);
+        Assert.Equal(HttpStatusCode.OK, (await operatorClient.GetAsync("/hangfire")).StatusCode);
+        var network = await _platform.SignInAsync("localhost", "natverk@example.org", DemoIdentitySeeder.Password);
+        Assert.Equal(HttpStatusCode.OK, (await network.GetAsync("/natverk")).StatusCode);
+        await _platform.TokenAsync("localhost", "network-integration", "network-demo-secret");
+    }
+
+    [Fact]
+    public async Task Without_demo_data_none_of_the_demo_logins_exist()
+    {
+        using var production = new PlatformFactory(); // SeedDemoData is false, as in production
+        await production.ProvisionAsync("roslagen");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await production.RequestTokenAsync("roslagen.localhost", "roslagen-integration", "roslagen-demo-secret")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await production.RequestTokenAsync("localhost", "network-integration", "network-demo-secret")).StatusCode);
+        await using var scope = production.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Platform.Infrastructure.Identity.PlatformUserManager>();
+        foreach (var email in new[] { "admin@roslagen.example", "ledamot@roslagen.example", "natverk@example.org", "drift@example.org" })
+            Assert.Null(await users.FindByEmailAsync(email));
+    }
 }

@@ -20,7 +20,9 @@ public static partial class IdentityTestKit
     public static Task<HttpResponseMessage> RequestTokenAsync(this PlatformFactory factory, string host, string clientId, string secret) =>
         factory.ClientFor(host).PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
         }));
 
     /// <summary>A client-credentials access token, or the test fails.</summary>
@@ -54,7 +56,9 @@ public static partial class IdentityTestKit
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = token, ["Form.Email"] = email, ["Form.Password"] = password,
+                ["__RequestVerificationToken"] = token,
+                ["Form.Email"] = email,
+                ["Form.Password"] = password,
             }),
         };
         request.Headers.Add("Cookie", antiforgeryCookie);

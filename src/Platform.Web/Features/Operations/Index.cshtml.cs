@@ -14,8 +14,23 @@ namespace Platform.Features.Operations;
 /// (register, revoke) and the way to the jobs dashboard.
 /// </summary>
 [PlatformEndpoint, Authorize(Policy = AccessPolicies.Operator)]
-internal sealed class IndexModel(TenantCatalog catalog, IntegrationClients clients) : PageModel
+internal sealed class IndexModel(TenantCatalog catalog, IntegrationClients clients, OperatorInvitations invitations) : PageModel
 {
+    public sealed class AdminInput
+    {
+        [Display(Name = "Förbund")]
+        [Required(ErrorMessage = "Välj förbund.")]
+        public string Association { get; set; } = "";
+
+        [Display(Name = "E-postadress")]
+        [Required(ErrorMessage = "Ange administratörens e-postadress.")]
+        [EmailAddress(ErrorMessage = "Ange en e-postadress, till exempel namn@kommun.se.")]
+        public string Email { get; set; } = "";
+    }
+
+    [BindProperty]
+    public AdminInput Admin { get; set; } = new();
+
     public sealed class ClientInput
     {
         [Display(Name = "Förbund")]
@@ -53,6 +68,7 @@ internal sealed class IndexModel(TenantCatalog catalog, IntegrationClients clien
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
     {
+        ValidateOnly(Form, nameof(Form));
         var tenant = catalog.All.FirstOrDefault(t => t.Slug == Form.Association && t.IsActive);
         if (tenant is null) ModelState.AddModelError("Form.Association", "Välj ett aktivt förbund.");
         var redirects = (Form.RedirectUris ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -87,11 +103,38 @@ internal sealed class IndexModel(TenantCatalog catalog, IntegrationClients clien
         return Page();
     }
 
+    /// <summary>The first admin of a new association (or a new one when the last has left): an invitation by email.</summary>
+    public async Task<IActionResult> OnPostInviteAdminAsync(CancellationToken ct)
+    {
+        ValidateOnly(Admin, nameof(Admin));
+        var tenant = catalog.All.FirstOrDefault(t => t.Slug == Admin.Association && t.IsActive);
+        if (tenant is null) ModelState.AddModelError("Admin.Association", "Välj ett aktivt förbund.");
+        if (ModelState.IsValid && tenant is not null)
+        {
+            var result = await invitations.InviteAdminAsync(tenant, Admin.Email, User.ActorName()!, ct);
+            if (result.Succeeded)
+            {
+                Message = $"En inbjudan som administratör i {tenant.Name} är skickad till {Admin.Email.Trim()}.";
+                return RedirectToPage();
+            }
+            ModelState.AddModelError(result.Field is "Email" ? "Admin.Email" : "Admin.Association", result.Error!);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostRevokeAsync(string clientId, CancellationToken ct)
     {
         if (!await clients.RevokeAsync(clientId, User.ActorName()!, ct)) return NotFound();
         Message = $"{clientId} är återkallad. Dess token slutar gälla.";
         return RedirectToPage();
+    }
+
+    /// <summary>The page has two forms: validate the one that was posted (the binder may have filled the other under any prefix).</summary>
+    private void ValidateOnly(object input, string prefix)
+    {
+        ModelState.Clear();
+        TryValidateModel(input, prefix);
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -133,3 +133,18 @@ internal sealed class Invitations(
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
+
+/// <summary>
+/// Invitations sent by the platform's operators (the first admin of a new association), from the
+/// platform host or the command line: each one runs in the association's own tenant scope, where
+/// its outbox is.
+/// </summary>
+internal sealed class OperatorInvitations(TenantScopeFactory scopes)
+{
+    public async Task<PeopleResult> InviteAdminAsync(TenantInfo tenant, string email, string invitedBy, CancellationToken ct)
+    {
+        if (scopes.ProblemOf(tenant.Id) is { } problem) return PeopleResult.Fail("Association", problem);
+        await using var scope = scopes.CreateScope(tenant.Id);
+        return await scope.Services.GetRequiredService<Invitations>().InviteAsync(tenant, email, Roles.Admin, invitedBy, ct);
+    }
+}

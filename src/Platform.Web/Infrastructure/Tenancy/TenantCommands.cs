@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Platform.Infrastructure.Identity;
 
 namespace Platform.Infrastructure.Tenancy;
 
@@ -18,6 +19,9 @@ internal static class TenantCommands
           tenants resume <slug>                öppna ett stängt förbund igen
           tenants add-host <slug> <värdnamn>   lägg till ett eget värdnamn för ett förbund
           tenants migrate                      uppdatera alla förbunds databaser till senaste schema
+          tenants invite-admin <slug> <e-post> bjud in en administratör till ett förbund (länken gäller 7 dagar)
+          tenants platform-user <e-post> <network|operator> "<namn>"
+                                               ge en person en roll på plattformen (nytt konto får ett lösenord som visas en gång)
         """;
 
     public static bool IsTenantsCommand(string[] args) => args.Length > 0 && args[0] == "tenants";
@@ -61,10 +65,62 @@ internal static class TenantCommands
                 output.WriteLine($"{results.Count(r => r.Problem is null)} av {results.Count} förbund har aktuellt schema.");
                 return results.All(r => r.Problem is null) ? 0 : 1;
 
+            case ["invite-admin", var slug, var email]:
+                if (services.GetRequiredService<TenantCatalog>().FindBySlug(slug) is not { IsActive: true } association)
+                {
+                    output.WriteLine($"Det finns inget aktivt förbund med kortadressen \"{slug}\".");
+                    return 1;
+                }
+                var invited = await services.GetRequiredService<OperatorInvitations>().InviteAdminAsync(association, email, "kommandoraden", ct);
+                output.WriteLine(invited.Succeeded
+                    ? $"{slug}: inbjudan till {email} ligger i förbundets utkorg och skickas av plattformen (eller: email dispatch {slug})."
+                    : $"{slug}: {invited.Error}");
+                return invited.Succeeded ? 0 : 1;
+
+            case ["platform-user", var email, var role, var name]:
+                return await PlatformUserAsync(services, email, role, name, output);
+
             default:
                 output.WriteLine(Usage);
                 return 2;
         }
+    }
+
+    private static async Task<int> PlatformUserAsync(IServiceProvider services, string email, string role, string name, TextWriter output)
+    {
+        if (!Roles.IsPlatformRole(role))
+        {
+            output.WriteLine($"Rollen måste vara {string.Join(" eller ", Roles.PlatformRoles)}.");
+            return 1;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<PlatformUserManager>();
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            existing.PlatformRole = role;
+            var updated = await users.UpdateAsync(existing);
+            output.WriteLine(updated.Succeeded ? $"{email} har nu rollen {role}." : string.Join(" ", updated.Errors.Select(e => e.Description)));
+            return updated.Succeeded ? 0 : 1;
+        }
+        var password = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(15));
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var created = await users.CreateAsync(new PlatformUser
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            PlatformRole = role,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        }, password);
+        if (!created.Succeeded)
+        {
+            output.WriteLine(string.Join(" ", created.Errors.Select(e => e.Description)));
+            return 1;
+        }
+        output.WriteLine($"{email} har rollen {role}. Lösenord (visas bara nu, byt det efter första inloggningen): {password}");
+        return 0;
     }
 
     private static async Task<int> ImportAsync(TenantProvisioner provisioner, string file, TextWriter output, CancellationToken ct)

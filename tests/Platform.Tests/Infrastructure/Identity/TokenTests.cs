@@ -47,8 +47,12 @@ public sealed class TokenTests : IAsyncLifetime, IDisposable
 
     private static readonly object ValidMember = new
     {
-        kind = "Municipality", name = "Östhammars kommun", organisationNumber = "212000-0308", population = 22000,
-        invoiceEmail = "faktura@osthammar.example", memberFrom = "2020-01-01",
+        kind = "Municipality",
+        name = "Östhammars kommun",
+        organisationNumber = "212000-0308",
+        population = 22000,
+        invoiceEmail = "faktura@osthammar.example",
+        memberFrom = "2020-01-01",
     };
 
     [Fact]
@@ -244,8 +248,11 @@ public sealed class TokenTests : IAsyncLifetime, IDisposable
 
         using var exchanged = await _platform.ClientFor("roslagen.localhost").PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "authorization_code", ["client_id"] = "roslagen-app", ["code"] = query["code"]!,
-            ["redirect_uri"] = "http://app.test/callback", ["code_verifier"] = verifier,
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = "roslagen-app",
+            ["code"] = query["code"]!,
+            ["redirect_uri"] = "http://app.test/callback",
+            ["code_verifier"] = verifier,
         }));
         Assert.Equal(HttpStatusCode.OK, exchanged.StatusCode);
         var token = (await exchanged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
