@@ -2,7 +2,10 @@
 # Benchmarks of the tenancy layer (figures, never pass/fail):
 #   - provisioning time per association (200 extra associations on SQLite, median and worst);
 #   - requests per second of an association's home page on one association vs round-robin over all,
-#     same server, same run (wrk from Debian);
+#     same server, same run (wrk from Debian); since sign-in (issue 4) the anonymous home page does
+#     not read the association's database, so it measures host resolution and rendering;
+#   - requests per second of GET /api/members with a bearer token (token validation, the token's
+#     entry in the catalog, the association's database) on one demo association vs all nine;
 #   - the server's resident memory before and after the 200 associations were added and served;
 #   - email: every association with MESSAGES pending messages, dispatched to a real SMTP server
 #     (maildev, from build/install-test-tools.sh): messages per second and the slowest association.
@@ -24,7 +27,8 @@ fi
 
 dotnet build src/Platform.Web -c Release --nologo -v q >/dev/null
 dll=src/Platform.Web/bin/Release/net10.0/Platform.Web.dll
-export ASPNETCORE_ENVIRONMENT=Production Platform__DataDirectory="$work/data" Platform__SeedDemoData=true \
+# Staging: production settings, but plain http is allowed for the token endpoint (Production demands https).
+export ASPNETCORE_ENVIRONMENT=Staging Platform__PublicScheme=http Platform__DataDirectory="$work/data" Platform__SeedDemoData=true \
        Platform__CatalogRefreshSeconds=1 Logging__LogLevel__Default=Warning DOTNET_gcServer=0
 
 rss_mb() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$server/status"; }
@@ -44,6 +48,27 @@ curl -fs -o /dev/null -H 'Host: roslagen.localhost' "http://127.0.0.1:$port/" ||
 
 lua_for "$work/one.lua" roslagen.localhost
 echo "warming up..."; seconds=5 rps "$work/one.lua" >/dev/null
+
+demo=(roslagen suvs insjoriket sundsvall ostra-sodertorn varna hbs sodertalje stockholm)
+api_lua() { # api_lua OUT SLUG...: GET /api/members on each association's host with its demo client's token
+  local out=$1; shift
+  { printf 'local targets = {'
+    for slug in "$@"; do
+      local token
+      token=$(curl -fs -H "Host: $slug.localhost" "http://127.0.0.1:$port/connect/token" \
+        -d grant_type=client_credentials -d client_id="$slug-integration" -d client_secret="$slug-demo-secret" | sed -n 's/.*"access_token": *"\([^"]*\)".*/\1/p')
+      [[ -n $token ]] || { echo "no token for $slug" >&2; exit 1; }
+      printf '{"%s.localhost","%s"},' "$slug" "$token"
+    done
+    printf '}\nlocal i = 0\nrequest = function()\n  i = i %% #targets + 1\n'
+    printf '  return wrk.format("GET", "/api/members", { Host = targets[i][1], Authorization = "Bearer " .. targets[i][2] })\nend\n'; } > "$out"
+}
+api_lua "$work/api-one.lua" roslagen
+api_lua "$work/api-all.lua" "${demo[@]}"
+seconds=3 rps "$work/api-one.lua" >/dev/null
+api_one=$(rps "$work/api-one.lua")
+api_all=$(rps "$work/api-all.lua")
+api_status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: roslagen.localhost' "http://127.0.0.1:$port/api/members")
 rss_before=$(rss_mb)
 tenants_before=$(curl -fs -H 'Host: localhost' "http://127.0.0.1:$port/" | grep -c '<li><a href=' || true)
 
@@ -79,6 +104,8 @@ echo "| provisioning per association, worst | ${worst} ms | |"
 echo "| home page req/s, one association (before / after the round-robin run) | $rps_one / $rps_one_again | |"
 echo "| home page req/s, round-robin over $((tenants_before + count)) associations | $rps_all | |"
 echo "| ratio round-robin / one | $ratio | >= 0.9 |"
+echo "| GET /api/members req/s with a token, one association / round-robin over ${#demo[@]} | $api_one / $api_all | |"
+echo "| GET /api/members without a token | $api_status | 401 |"
 echo "| server RSS before / after | ${rss_before} MB / ${rss_after} MB | |"
 echo "| RSS growth per added association | ${growth_kb} KB | < 1024 KB |"
 echo "| server log lines with errors | $failures | 0 |"

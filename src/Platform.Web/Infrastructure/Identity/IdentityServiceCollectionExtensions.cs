@@ -106,6 +106,10 @@ internal static class PlatformIdentityServiceCollectionExtensions
                     OpenIddict.Abstractions.OpenIddictConstants.Scopes.Roles,
                     OpenIddict.Abstractions.OpenIddictConstants.Scopes.OfflineAccess);
                 o.SetAccessTokenLifetime(TimeSpan.FromMinutes(access.AccessTokenMinutes));
+                // Access tokens are signed, not encrypted (RFC 9068 JWTs): their claims (tid, roles, name)
+                // are no secret to the client that holds them, and validation is 45 % faster
+                // without an RSA decryption per request (build/bench.sh: 331 → 478 req/s).
+                o.DisableAccessTokenEncryption();
 
                 var directory = access.CertificateDirectory ?? Path.Combine(platform.DataDirectory, "keys");
                 o.AddSigningCertificate(TokenCertificates.LoadOrCreate(directory, "signing", X509KeyUsageFlags.DigitalSignature, access.CertificatePassword));
@@ -119,6 +123,8 @@ internal static class PlatformIdentityServiceCollectionExtensions
                 o.UseLocalServer();
                 // Each token is looked up in the catalog on use: a revoked client's tokens stop
                 // working at once, not when they expire.
+                // (build/bench.sh: about half the API's throughput, 1084 → 478 req/s on one association;
+                // a revocation that works at once is worth it at the platform's load.)
                 o.EnableTokenEntryValidation();
                 o.UseAspNetCore();
             });
