@@ -52,6 +52,27 @@ public sealed class WeeklySummaryAndAdminPagesTests
     }
 
     [Fact]
+    public async Task The_summary_goes_to_each_admin_of_the_association_and_to_nobody_else()
+    {
+        using var factory = new PlatformFactory();
+        var roslagen = await factory.ProvisionAsync("roslagen");
+        var suvs = await factory.ProvisionAsync("suvs");
+        await WithContactAsync(factory, roslagen);
+        await factory.AddPersonAsync(roslagen, Roles.Admin, "anna@roslagen.test");
+        await factory.AddPersonAsync(roslagen, Roles.Admin, "bo@roslagen.test");
+        await factory.AddPersonAsync(roslagen, Roles.Board, "ledamot@roslagen.test");
+        await factory.AddPersonAsync(suvs, Roles.Admin, "cecilia@suvs.test");
+
+        await RunSummaryAsync(factory, roslagen);
+
+        var recipients = (await factory.OutboxAsync(roslagen)).Select(m => m.To).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, recipients.Count);
+        Assert.Contains("anna@roslagen.test", recipients[0], StringComparison.Ordinal);
+        Assert.Contains("bo@roslagen.test", recipients[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(recipients, r => r.Contains("kansli@", StringComparison.Ordinal) || r.Contains("cecilia", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_quiet_week_is_a_summary_too_and_the_next_week_gets_its_own()
     {
         using var factory = new PlatformFactory();

@@ -42,6 +42,9 @@ internal sealed class SignInModel(PasswordSignIn signIn, TenantContext tenant) :
     /// <summary>Where the sign-in leads: the association, or the platform.</summary>
     public string Where => tenant.Tenant?.Name ?? "Samordningsplattformen";
 
+    /// <summary>On an association's host (where "forgot password" can send a link through its outbox).</summary>
+    public bool OnAssociationHost => tenant.Tenant is not null;
+
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
