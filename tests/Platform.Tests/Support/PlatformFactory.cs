@@ -91,17 +91,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<PlatformUserManager>();
         if (await users.FindByEmailAsync(email) is { } existing) return existing;
-        var user = new PlatformUser
-        {
-            Id = Guid.NewGuid(),
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = $"Testperson {email}",
-            PlatformRole = platformRole,
-            CreatedAt = Clock.GetUtcNow().UtcDateTime,
-        };
-        var result = await users.CreateAsync(user, Password);
+        var (user, result) = await users.CreatePersonAsync(email, $"Testperson {email}", platformRole, Password);
         return result.Succeeded ? user : throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 

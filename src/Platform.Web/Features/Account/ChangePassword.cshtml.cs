@@ -13,7 +13,8 @@ namespace Platform.Features.Account;
 /// Changing it ends the person's sessions everywhere else; this one is renewed.
 /// </summary>
 [TenantOrPlatformEndpoint]
-internal sealed class ChangePasswordModel(PlatformUserManager users, CatalogDb db, AuditLog audit, TenantContext tenant) : PageModel
+internal sealed class ChangePasswordModel(
+    PlatformUserManager users, CatalogDb db, AuditLog audit, OpenIddict.Abstractions.IOpenIddictTokenManager tokens, TenantContext tenant) : PageModel
 {
     [BindProperty]
     [Display(Name = "Nuvarande lösenord")]
@@ -41,6 +42,7 @@ internal sealed class ChangePasswordModel(PlatformUserManager users, CatalogDb d
             return Page();
         }
         await audit.WriteAsync(tenant.Tenant?.Id, AuditEvents.PasswordChanged, user.Email, user.Email, null, ct);
+        await tokens.RevokeBySubjectAsync(user.Id.ToString(), ct); // apps sign in again too
 
         // The security stamp changed: renew this session's cookie so that only the others end.
         var principal = tenant.Tenant is { } association

@@ -55,23 +55,13 @@ internal sealed class DemoIdentitySeeder(IServiceScopeFactory scopes, TimeProvid
         return 1;
     }
 
-    private async Task<int> EnsurePlatformUserAsync(PlatformUserManager users, string email, string name, string role) =>
+    private static async Task<int> EnsurePlatformUserAsync(PlatformUserManager users, string email, string name, string role) =>
         (await EnsureUserAsync(users, email, name, role)).Created;
 
-    private async Task<(PlatformUser User, int Created)> EnsureUserAsync(PlatformUserManager users, string email, string name, string? platformRole)
+    private static async Task<(PlatformUser User, int Created)> EnsureUserAsync(PlatformUserManager users, string email, string name, string? platformRole)
     {
         if (await users.FindByEmailAsync(email) is { } existing) return (existing, 0);
-        var user = new PlatformUser
-        {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = name,
-            PlatformRole = platformRole,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        var result = await users.CreateAsync(user, Password);
+        var (user, result) = await users.CreatePersonAsync(email, name, platformRole, Password);
         if (!result.Succeeded)
             throw new InvalidOperationException($"Demo user {email} could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         return (user, 1);

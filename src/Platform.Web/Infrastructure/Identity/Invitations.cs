@@ -101,16 +101,8 @@ internal sealed class Invitations(
         {
             if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 200)
                 return PeopleResult.Fail("DisplayName", "Ange ditt namn (högst 200 tecken).");
-            user = new PlatformUser
-            {
-                Id = Guid.CreateVersion7(now),
-                DisplayName = displayName.Trim(),
-                UserName = invitation.Email.ToLowerInvariant(),
-                Email = invitation.Email.ToLowerInvariant(),
-                EmailConfirmed = true, // the link reached this address
-                CreatedAt = now,
-            };
-            var created = await users.CreateAsync(user, password);
+            // The link reached this address, so it counts as confirmed.
+            (user, var created) = await users.CreatePersonAsync(invitation.Email.ToLowerInvariant(), displayName.Trim(), null, password);
             if (!created.Succeeded) return PeopleResult.Fail("Password", string.Join(" ", created.Errors.Select(e => e.Description)));
         }
         else if (await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, password))

@@ -12,7 +12,7 @@ namespace Platform.Infrastructure.Identity;
 /// </summary>
 internal sealed class PasswordResets(
     PlatformUserManager users, CatalogDb db, EmailOutbox outbox, TenantDb tenantDb, AttemptLimiter limiter, AuditLog audit,
-    IOptions<PlatformOptions> platform, TimeProvider clock)
+    OpenIddict.Abstractions.IOpenIddictTokenManager tokens, IOptions<PlatformOptions> platform, TimeProvider clock)
 {
     private static string Purpose(TenantId tenant) => $"reset-password:{tenant}";
 
@@ -59,6 +59,7 @@ internal sealed class PasswordResets(
         var result = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), newPassword);
         if (!result.Succeeded) return result;
         await users.SetLockoutEndDateAsync(user, null);
+        await tokens.RevokeBySubjectAsync(user.Id.ToString(), ct); // and every app's token
         await audit.WriteAsync(tenant.Id, AuditEvents.PasswordReset, user.Email, user.Email, null, ct);
         return result;
     }

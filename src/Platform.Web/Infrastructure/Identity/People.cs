@@ -1,5 +1,6 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
@@ -13,7 +14,7 @@ internal sealed record PendingInvitation(Guid Id, string Email, string Role, Dat
 /// The people of one association, for its admins: who has which role, change a role, remove a
 /// membership. The last admin can be neither demoted nor removed: someone must be able to invite.
 /// </summary>
-internal sealed class People(CatalogDb db, AuditLog audit, TimeProvider clock)
+internal sealed class People(CatalogDb db, AuditLog audit, IOpenIddictTokenManager tokens, TimeProvider clock)
 {
     public Task<List<Person>> ListAsync(TenantId tenant, CancellationToken ct) =>
         db.Memberships.AsNoTracking()
@@ -69,6 +70,8 @@ internal sealed class People(CatalogDb db, AuditLog audit, TimeProvider clock)
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        // The person's tokens (apps) carry the old role: they stop now, like the web session does.
+        await tokens.RevokeBySubjectAsync(membership.UserId.ToString(), ct);
         return PeopleResult.Ok;
     }
 }

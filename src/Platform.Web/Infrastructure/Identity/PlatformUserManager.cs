@@ -22,6 +22,26 @@ internal sealed class PlatformUserManager(
 {
     private IUserLockoutStore<PlatformUser> LockoutStore => (IUserLockoutStore<PlatformUser>)Store;
 
+    /// <summary>
+    /// Creates a person's account with a password (validated by Identity's rules). The address is
+    /// the user name and counts as confirmed: it was reached by an invitation, or set by an operator.
+    /// </summary>
+    public async Task<(PlatformUser User, IdentityResult Result)> CreatePersonAsync(string email, string displayName, string? platformRole, string password)
+    {
+        var now = clock.GetUtcNow();
+        var user = new PlatformUser
+        {
+            Id = Guid.CreateVersion7(now),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            PlatformRole = platformRole,
+            CreatedAt = now.UtcDateTime,
+        };
+        return (user, await CreateAsync(user, password));
+    }
+
     public override async Task<bool> IsLockedOutAsync(PlatformUser user)
     {
         ArgumentNullException.ThrowIfNull(user);

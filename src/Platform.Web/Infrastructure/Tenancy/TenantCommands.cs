@@ -103,17 +103,7 @@ internal static class TenantCommands
             return updated.Succeeded ? 0 : 1;
         }
         var password = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(15));
-        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var created = await users.CreateAsync(new PlatformUser
-        {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = name,
-            PlatformRole = role,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        }, password);
+        var (_, created) = await users.CreatePersonAsync(email, name, role, password);
         if (!created.Succeeded)
         {
             output.WriteLine(string.Join(" ", created.Errors.Select(e => e.Description)));

@@ -261,6 +261,15 @@ public sealed class TokenTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await _platform.BearerClient("roslagen.localhost", token).PostAsync("/api/members", Json(ValidMember))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _platform.BearerClient("suvs.localhost", token).GetAsync("/api/members")).StatusCode);
 
+        // The person is removed from the association: the app's token stops at once, like the web session.
+        await using (var scope = _platform.Services.CreateAsyncScope())
+        {
+            var people = scope.ServiceProvider.GetRequiredService<People>();
+            var board = (await people.ListAsync(_roslagen.Id, CancellationToken.None)).Single(p => p.Role == Roles.Board);
+            Assert.True((await people.RemoveAsync(_roslagen.Id, board.MembershipId, "admin@roslagen.test", CancellationToken.None)).Succeeded);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _platform.BearerClient("roslagen.localhost", token).GetAsync("/api/members")).StatusCode);
+
         // The same app on another association's host issues no code, even to someone signed in there.
         var suvsPerson = await _platform.SignedInAsync(_suvs, Roles.Admin);
         using var elsewhere = await suvsPerson.GetAsync(authorize);
