@@ -22,6 +22,7 @@ internal static class TenantCommands
           tenants invite-admin <slug> <e-post> bjud in en administratör till ett förbund (länken gäller 7 dagar)
           tenants platform-user <e-post> <network|operator> "<namn>"
                                                ge en person en roll på plattformen (nytt konto får ett lösenord som visas en gång)
+          tenants new-password <e-post>        nytt lösenord för en person på plattformen (visas en gång; alla inloggningar upphör)
         """;
 
     public static bool IsTenantsCommand(string[] args) => args.Length > 0 && args[0] == "tenants";
@@ -80,11 +81,39 @@ internal static class TenantCommands
             case ["platform-user", var email, var role, var name]:
                 return await PlatformUserAsync(services, email, role, name, output);
 
+            case ["new-password", var email]:
+                return await NewPasswordAsync(services, email, output);
+
             default:
                 output.WriteLine(Usage);
                 return 2;
         }
     }
+
+    /// <summary>The platform host has no outbox for reset links: an operator at the command line sets a new password instead.</summary>
+    private static async Task<int> NewPasswordAsync(IServiceProvider services, string email, TextWriter output)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<PlatformUserManager>();
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            output.WriteLine($"Det finns inget konto med adressen {email}.");
+            return 1;
+        }
+        var password = OneTimePassword();
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+        if (!reset.Succeeded)
+        {
+            output.WriteLine(string.Join(" ", reset.Errors.Select(e => e.Description)));
+            return 1;
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await scope.ServiceProvider.GetRequiredService<OpenIddict.Abstractions.IOpenIddictTokenManager>().RevokeBySubjectAsync(user.Id.ToString());
+        output.WriteLine($"Nytt lösenord för {email} (visas bara nu, byt det efter inloggningen): {password}");
+        return 0;
+    }
+
+    private static string OneTimePassword() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(15));
 
     private static async Task<int> PlatformUserAsync(IServiceProvider services, string email, string role, string name, TextWriter output)
     {
@@ -102,7 +131,7 @@ internal static class TenantCommands
             output.WriteLine(updated.Succeeded ? $"{email} har nu rollen {role}." : string.Join(" ", updated.Errors.Select(e => e.Description)));
             return updated.Succeeded ? 0 : 1;
         }
-        var password = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(15));
+        var password = OneTimePassword();
         var (_, created) = await users.CreatePersonAsync(email, name, role, password);
         if (!created.Succeeded)
         {

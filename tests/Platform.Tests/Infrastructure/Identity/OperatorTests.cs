@@ -53,5 +53,13 @@ public sealed class OperatorTests : IAsyncLifetime, IDisposable
         var operatorClient = await _platform.SignInAsync("localhost", "ops@platform.test", password);
         Assert.Equal(HttpStatusCode.OK, (await operatorClient.GetAsync("/drift")).StatusCode);
         Assert.Equal(1, await TenantCommands.RunAsync(_platform.Services, ["tenants", "platform-user", "ops@platform.test", "admin", "X"], new StringWriter(), CancellationToken.None));
+
+        // A forgotten password on the platform host: a new one from the command line; the old session ends.
+        output = new StringWriter();
+        Assert.Equal(0, await TenantCommands.RunAsync(_platform.Services, ["tenants", "new-password", "ops@platform.test"], output, CancellationToken.None));
+        var renewed = Regex.Match(output.ToString(), "byt det efter inloggningen\\): (\\S+)").Groups[1].Value;
+        Assert.NotEqual(password, renewed);
+        Assert.Equal(HttpStatusCode.Redirect, (await operatorClient.GetAsync("/drift")).StatusCode);
+        await _platform.SignInAsync("localhost", "ops@platform.test", renewed);
     }
 }
