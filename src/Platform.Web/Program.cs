@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Platform.Features.Calendar;
 using Platform.Features.Members;
 using Platform.Features.WeeklySummary;
 using Platform.Infrastructure;
@@ -63,6 +64,7 @@ app.MapPlatformHealth();
 app.MapRazorPages();
 app.MapConnectEndpoints();
 app.MapMembersApi();
+app.MapCalendarApi();
 app.MapJobsDashboard();
 
 app.EnsureEndpointsAreClassified();

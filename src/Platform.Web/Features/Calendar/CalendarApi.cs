@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Infrastructure.Tenancy;
+
+namespace Platform.Features.Calendar;
+
+internal sealed record PostingDeadlineDto(DateOnly AdjustedOn, DateOnly PostingDeadline);
+
+internal sealed record AppealPeriodDto(DateOnly PostedOn, DateOnly LastAppealDay, DateOnly EarliestTakedown);
+
+/// <summary>
+/// The public date helper, on any host and without sign-in: the same rules as the notice board,
+/// for an association's own website or a secretary checking a date.
+/// </summary>
+internal static class CalendarApi
+{
+    public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
+    {
+        var calendar = app.MapGroup("/api/calendar").AnonymousEndpoint().AllowAnonymous().WithTags("Calendar");
+        calendar.MapGet("posting-deadline", PostingDeadline);
+        calendar.MapGet("appeal-period", AppealPeriod);
+        return app;
+    }
+
+    private static Results<Ok<PostingDeadlineDto>, ValidationProblem> PostingDeadline(string? adjustedOn) =>
+        CalendarDate.TryParse(adjustedOn, out var adjusted)
+            ? TypedResults.Ok(new PostingDeadlineDto(adjusted, NoticeBoardDates.PostingDeadline(adjusted)))
+            : Invalid("adjustedOn", adjustedOn);
+
+    private static Results<Ok<AppealPeriodDto>, ValidationProblem> AppealPeriod(string? postedOn) =>
+        CalendarDate.TryParse(postedOn, out var posted)
+            ? TypedResults.Ok(new AppealPeriodDto(posted, NoticeBoardDates.LastAppealDay(posted), NoticeBoardDates.EarliestTakedown(posted)))
+            : Invalid("postedOn", postedOn);
+
+    private static ValidationProblem Invalid(string field, string? value) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [CalendarDate.Problem(value)] }, title: "Datumet kunde inte läsas");
+}
+
+/// <summary>Dates as people and the API write them: <c>ÅÅÅÅ-MM-DD</c>, in years the holiday rules cover.</summary>
+internal static class CalendarDate
+{
+    public const int FirstYear = 1990; // Lag 1989:253 took effect on 1 January 1990
+    public const int LastYear = 2199;
+
+    public static bool TryParse(string? value, out DateOnly date) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        && date.Year is >= FirstYear and <= LastYear;
+
+    public static string Problem(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? "Ange ett datum som ÅÅÅÅ-MM-DD, till exempel 2024-05-16."
+        : DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? $"Ange ett datum mellan {FirstYear} och {LastYear}."
+            : $"\"{value}\" är inte ett datum som ÅÅÅÅ-MM-DD, till exempel 2024-05-16.";
+}
