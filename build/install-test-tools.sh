@@ -3,11 +3,13 @@
 # but the .NET SDK (and root for apt-get, as on CI):
 #   chromium  Debian's Chromium, driven by Playwright in the browser tests (/usr/bin/chromium)
 #   maildev   a real SMTP server with an HTTP API, into .tools/ (ignored by git)
+#   azurite   Azure Storage's emulator (blob service), into .tools/: the Azure Blob document store
 # Idempotent: a second run with everything in place takes well under a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools=.tools/npm
 maildev_version=3.0.0
+azurite_version=3.37.0
 
 install_debian() { # package...
   local sudo=""
@@ -32,15 +34,20 @@ else
 fi
 command -v npm >/dev/null || { echo "installing nodejs and npm"; install_debian nodejs npm; }
 
-if [[ -x $tools/node_modules/.bin/maildev ]] && grep -q "\"version\": \"$maildev_version\"" $tools/node_modules/maildev/package.json 2>/dev/null; then
-  echo "maildev $maildev_version is installed"
-  exit 0
-fi
+installed() { # installed PACKAGE VERSION BIN
+  [[ -x $tools/node_modules/.bin/$3 ]] && grep -q "\"version\": \"$2\"" "$tools/node_modules/$1/package.json" 2>/dev/null
+}
+wanted=()
+if installed maildev "$maildev_version" maildev; then echo "maildev $maildev_version is installed"; else wanted+=("maildev@$maildev_version"); fi
+if installed azurite "$azurite_version" azurite-blob; then echo "azurite $azurite_version is installed"; else wanted+=("azurite@$azurite_version"); fi
+((${#wanted[@]} == 0)) && exit 0
+
 mkdir -p $tools
-echo "installing maildev $maildev_version into $tools"
-# One retry: the registry occasionally drops a connection half-way.
+echo "installing ${wanted[*]} into $tools"
+# One retry: the registry occasionally drops a connection half-way. Both packages go in one
+# install, so that npm keeps the one already there.
 for attempt in 1 2; do
-  if npm install --prefix $tools --no-audit --no-fund --loglevel=error "maildev@$maildev_version"; then exit 0; fi
+  if npm install --prefix $tools --no-audit --no-fund --loglevel=error "maildev@$maildev_version" "azurite@$azurite_version"; then exit 0; fi
   echo "npm install failed (attempt $attempt)" >&2
   sleep 2
 done

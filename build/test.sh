@@ -17,8 +17,8 @@ step "Tools"
 command -v dotnet >/dev/null || fail "The .NET SDK is required (see global.json)."
 dotnet --version
 dotnet tool restore >/dev/null || fail "dotnet tool restore failed"
-# build/install-test-tools.sh installs what the tests talk to: Debian's Chromium (browser tests)
-# and maildev (email); Azurite joins it with the document store.
+# build/install-test-tools.sh installs what the tests talk to: Debian's Chromium (browser tests),
+# maildev (email) and Azurite (the Azure Blob document store).
 [[ -x build/install-test-tools.sh ]] && { build/install-test-tools.sh || fail "installing test tools failed"; }
 
 step "Restore (locked)"
