@@ -298,6 +298,27 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
         Assert.Equal(HttpStatusCode.OK, await PostAsync("alfa.localhost")); // the same token is good at home
     }
 
+    [Fact]
+    public async Task Every_form_post_without_an_antiforgery_token_is_refused_even_for_the_admin()
+    {
+        var before = Checksum(_a);
+        var posts = Calls().Where(c => c.Method == "POST" && c.Audience is EndpointAudience.Tenant or EndpointAudience.TenantOrPlatform
+            && !c.Template.StartsWith("/api/", StringComparison.Ordinal) && !c.Template.StartsWith("/connect/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(posts, c => c.Template == "/konto/logga-in");
+        var admin = await _platform.SignInAsync("alfa.localhost", "canary-a-admin@alfa.test");
+
+        var accepted = new List<string>();
+        foreach (var call in posts)
+        {
+            using var request = Request(call, PathOf(call, Guid.NewGuid()), antiforgery: null); // the form field is empty
+            using var response = await admin.SendAsync(request);
+            if (response.StatusCode != HttpStatusCode.BadRequest) accepted.Add($"{call} → {(int)response.StatusCode}");
+        }
+
+        Assert.Empty(accepted);
+        Assert.Equal(before, Checksum(_a));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
