@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -18,7 +17,7 @@ internal sealed class IndexModel(TenantCatalog catalog, IOptions<PlatformOptions
     public void OnGet()
     {
         var port = Request.Host.Port is int p ? $":{p}" : "";
-        var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
+        var swedish = StringComparer.Create(SwedishTime.Culture, ignoreCase: true);
         Associations = catalog.All
             .Where(t => t.IsActive)
             .OrderBy(t => t.Name, swedish)

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -139,7 +138,7 @@ internal sealed class IndexModel(TenantCatalog catalog, IntegrationClients clien
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var swedish = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
+        var swedish = StringComparer.Create(SwedishTime.Culture, ignoreCase: true);
         var list = new List<AssociationClients>();
         foreach (var tenant in catalog.All.Where(t => t.IsActive).OrderBy(t => t.Name, swedish))
             list.Add(new(tenant, await clients.ListAsync(tenant.Id, ct)));
