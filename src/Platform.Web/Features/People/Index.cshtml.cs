@@ -50,6 +50,23 @@ internal sealed class IndexModel(Infrastructure.Identity.People people, Invitati
         return Page();
     }
 
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid invitation, CancellationToken ct)
+    {
+        if (!await people.WithdrawInvitationAsync(tenant.Current.Id, invitation, User.ActorName()!, ct)) return NotFound();
+        Message = "Inbjudan är återkallad. Länken fungerar inte längre.";
+        return RedirectToPage();
+    }
+
+    /// <summary>Sends a pending invitation again: a new link, valid for seven days from now; the old link stops working.</summary>
+    public async Task<IActionResult> OnPostResendAsync(Guid invitation, CancellationToken ct)
+    {
+        var pending = (await people.PendingInvitationsAsync(tenant.Current.Id, ct)).FirstOrDefault(i => i.Id == invitation);
+        if (pending is null) return NotFound();
+        var result = await invitations.InviteAsync(tenant.Current, pending.Email, pending.Role, User.ActorName()!, ct);
+        Message = result.Succeeded ? $"En ny inbjudan är skickad till {pending.Email}." : result.Error;
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostRoleAsync(Guid membership, string role, CancellationToken ct)
     {
         ModelState.Clear();

@@ -16,6 +16,7 @@ internal static class AuditEvents
     public const string PasswordReset = "password-reset";
     public const string Invited = "invited";
     public const string InvitationAccepted = "invitation-accepted";
+    public const string InvitationWithdrawn = "invitation-withdrawn";
     public const string RoleChanged = "role-changed";
     public const string MembershipRemoved = "membership-removed";
     public const string ClientRegistered = "client-registered";
@@ -33,6 +34,7 @@ internal static class AuditEvents
         PasswordReset => "Lösenord återställt",
         Invited => "Inbjudan skickad",
         InvitationAccepted => "Inbjudan antagen",
+        InvitationWithdrawn => "Inbjudan återkallad",
         RoleChanged => "Roll ändrad",
         MembershipRemoved => "Behörighet borttagen",
         ClientRegistered => "Integration registrerad",

@@ -33,6 +33,17 @@ internal sealed class People(CatalogDb db, AuditLog audit, IOpenIddictTokenManag
             .ToListAsync(ct);
     }
 
+    /// <summary>Withdraws an invitation that has not been accepted: its link stops working.</summary>
+    public async Task<bool> WithdrawInvitationAsync(TenantId tenant, Guid invitationId, string actor, CancellationToken ct)
+    {
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.TenantId == tenant.Value && i.AcceptedAt == null, ct);
+        if (invitation is null) return false;
+        db.Invitations.Remove(invitation);
+        audit.Add(tenant, AuditEvents.InvitationWithdrawn, actor, invitation.Email.ToLowerInvariant(), Roles.SwedishLabel(invitation.Role));
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
     public async Task<PeopleResult> ChangeRoleAsync(TenantId tenant, Guid membershipId, string role, string actor, CancellationToken ct)
     {
         if (!Roles.IsMembershipRole(role)) return PeopleResult.Fail("Role", "Välj en roll.");

@@ -63,6 +63,42 @@ public sealed class PeopleTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_pending_invitation_can_be_sent_again_or_withdrawn_and_the_old_link_stops()
+    {
+        await InviteAsync("glomsk@kommun.test", Roles.Board);
+        var first = await _platform.LinkInOutboxAsync(_roslagen, "Inbjudan");
+        var pending = (await _platform.Service<IServiceScopeFactory>().CreateAsyncScope().ServiceProvider.GetRequiredService<People>()
+            .PendingInvitationsAsync(_roslagen.Id, CancellationToken.None)).Single();
+
+        _platform.Clock.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(HttpStatusCode.Redirect, (await _admin.GetAsync("/admin/personer")).StatusCode); // an idle session ends after 8 hours
+        var admin = await _platform.SignInAsync("roslagen.localhost", "kansli@roslagen.test");
+        var resent = await admin.PostPageAsync("/admin/personer", "/admin/personer?handler=Resend", ("invitation", pending.Id.ToString()));
+        Assert.Equal(HttpStatusCode.Redirect, resent.Status);
+        var second = await _platform.LinkInOutboxAsync(_roslagen, "Inbjudan");
+        Assert.NotEqual(first, second);
+        Assert.Equal(HttpStatusCode.NotFound, (await _platform.ClientFor("roslagen.localhost").GetAsync(first.PathAndQuery)).StatusCode);
+        _platform.Clock.Advance(TimeSpan.FromDays(3)); // nine days after the first: the new link runs seven days from the resend
+        Assert.Equal(HttpStatusCode.OK, (await _platform.ClientFor("roslagen.localhost").GetAsync(second.PathAndQuery)).StatusCode);
+
+        var newId = (await _platform.Service<IServiceScopeFactory>().CreateAsyncScope().ServiceProvider.GetRequiredService<People>()
+            .PendingInvitationsAsync(_roslagen.Id, CancellationToken.None)).Single().Id;
+        admin = await _platform.SignInAsync("roslagen.localhost", "kansli@roslagen.test");
+        var withdrawn = await admin.PostPageAsync("/admin/personer", "/admin/personer?handler=Withdraw", ("invitation", newId.ToString()));
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await _platform.ClientFor("roslagen.localhost").GetAsync(second.PathAndQuery)).StatusCode);
+        Assert.Contains(await _platform.AuditAsync(_roslagen), e => e.Event == AuditEvents.InvitationWithdrawn && e.Subject == "glomsk@kommun.test");
+
+        // Another association's admin cannot withdraw or resend it.
+        await admin.PostPageAsync("/admin/personer", "/admin/personer?handler=Invite", ("Invite.Email", "annan@kommun.test"), ("Invite.Role", Roles.Board));
+        var roslagensId = (await _platform.Service<IServiceScopeFactory>().CreateAsyncScope().ServiceProvider.GetRequiredService<People>()
+            .PendingInvitationsAsync(_roslagen.Id, CancellationToken.None)).Single().Id;
+        var suvsAdmin = await _platform.SignedInAsync(_suvs, Roles.Admin);
+        Assert.Equal(HttpStatusCode.NotFound, (await suvsAdmin.PostPageAsync("/admin/personer", "/admin/personer?handler=Withdraw", ("invitation", roslagensId.ToString()))).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await suvsAdmin.PostPageAsync("/admin/personer", "/admin/personer?handler=Resend", ("invitation", roslagensId.ToString()))).Status);
+    }
+
+    [Fact]
     public async Task An_invitation_expires_after_seven_days()
     {
         await InviteAsync("sen@kommun.test", Roles.Auditor);
