@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.Features.Members;
@@ -25,7 +23,7 @@ public sealed class BrowserSignInTests(Xunit.Abstractions.ITestOutputHelper outp
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: build/test.sh installs Debian's chromium package.");
-        _port = FreePort();
+        _port = LocalServers.FreePort();
         _platform.UseKestrel(_port);
         _platform.StartServer();
 
@@ -56,17 +54,11 @@ public sealed class BrowserSignInTests(Xunit.Abstractions.ITestOutputHelper outp
 
     public void Dispose() => _platform.Dispose();
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task A_person_signs_in_sees_the_members_signs_out_and_is_refused_by_another_association()
     {
         var page = await _browser.NewPageAsync();
+        page.SetDefaultTimeout(60_000); // a loaded CI machine is slow; a wrong page fails on its assertions, not on time
         page.Response += (_, r) => output.WriteLine($"{r.Request.Method} {r.Url} → {r.Status}"); // what the browser saw, for a failing run
         await page.GotoAsync($"http://roslagen.localhost:{_port}/");
         Assert.Contains("för att se förbundets medlemmar", await page.InnerTextAsync("main"), StringComparison.Ordinal);
