@@ -35,6 +35,7 @@ builder.Services.AddSingleton<DemoDataSeeder>();
 builder.Services.AddSingleton<DemoIdentitySeeder>();
 builder.Services.AddPlatformHealthChecks();
 builder.Services.AddProblemDetails();
+builder.Services.AddPlatformOpenApi();
 // A body that cannot be read reaches the exception handler, which answers with ProblemDetails.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
@@ -67,6 +68,7 @@ app.MapRazorPages();
 app.MapConnectEndpoints();
 app.MapMembersApi();
 app.MapCalendarApi();
+app.MapPlatformOpenApi();
 app.MapJobsDashboard();
 
 app.EnsureEndpointsAreClassified();

@@ -17,8 +17,10 @@ internal static class CalendarApi
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
     {
         var calendar = app.MapGroup("/api/calendar").AnonymousEndpoint().AllowAnonymous().WithTags("Calendar");
-        calendar.MapGet("posting-deadline", PostingDeadline);
-        calendar.MapGet("appeal-period", AppealPeriod);
+        calendar.MapGet("posting-deadline", PostingDeadline)
+            .WithSummary("The last day to post an adjustment on the notice board: the second day after adjustment, moved to the next weekday (KL 8 kap 12 §).");
+        calendar.MapGet("appeal-period", AppealPeriod)
+            .WithSummary("The last appeal day (three weeks from posting, moved by the Sunday rule; KL 13 kap 5 §) and the earliest takedown (the day after).");
         return app;
     }
 

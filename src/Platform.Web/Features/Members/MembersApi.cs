@@ -27,10 +27,14 @@ internal static class MembersApi
     public static IEndpointRouteBuilder MapMembersApi(this IEndpointRouteBuilder app)
     {
         var members = app.MapGroup("/api/members").TenantEndpoint().WithTags("Members");
-        members.MapGet("", ListAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.Reader));
-        members.MapGet("{id:guid}", GetAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.Reader));
-        members.MapPost("", CreateAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.MembersWriter)).AddEndpointFilter(CookieWritesNeedAntiforgery);
-        members.MapPut("{id:guid}", UpdateAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.MembersWriter)).AddEndpointFilter(CookieWritesNeedAntiforgery);
+        members.MapGet("", ListAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.Reader))
+            .WithSummary("The association's member parties, by name (every role and integration client of the association).");
+        members.MapGet("{id:guid}", GetAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.Reader))
+            .WithSummary("One member party.");
+        members.MapPost("", CreateAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.MembersWriter)).AddEndpointFilter(CookieWritesNeedAntiforgery)
+            .WithSummary("Adds a member party (admins, and clients an admin allowed to write). Kind: Government, EmploymentService, Region or Municipality; dates YYYY-MM-DD.");
+        members.MapPut("{id:guid}", UpdateAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.MembersWriter)).AddEndpointFilter(CookieWritesNeedAntiforgery)
+            .WithSummary("Changes a member party (admins, and clients an admin allowed to write).");
         return app;
     }
 
