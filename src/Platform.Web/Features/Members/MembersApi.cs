@@ -119,8 +119,7 @@ internal static class MembersApi
     private static async ValueTask<object?> CookieWritesNeedAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-        if (!bearer && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+        if (!AccessPolicies.HasBearerToken(http.Request) && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ogiltig begäran",
                 detail: "En ändring med inloggningscookie kräver en antiforgery-token (huvudet RequestVerificationToken).");
         return await next(context);

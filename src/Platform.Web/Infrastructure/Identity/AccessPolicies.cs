@@ -28,6 +28,10 @@ internal static class AccessPolicies
     /// <summary>The authentication scheme of the API: a bearer token if one is sent, otherwise the cookie (which then answers 401, not a redirect).</summary>
     public const string ApiScheme = "api";
 
+    /// <summary>Whether the request carries a bearer token (rather than relying on the session cookie).</summary>
+    public static bool HasBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The same policy for an API endpoint: authenticated by <see cref="ApiScheme"/>.</summary>
     public static string Api(string policy) => "api:" + policy;
 

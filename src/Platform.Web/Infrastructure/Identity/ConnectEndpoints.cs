@@ -31,7 +31,7 @@ internal static class ConnectEndpoints
         if (request.IsClientCredentialsGrantType())
         {
             var client = await clients.FindAsync(request.ClientId, ct);
-            if (client is null || client.IsPublic || !BelongsToHost(client, host))
+            if (client is null || client.IsPublic || !host.IsHostOf(client.TenantId))
                 return Refuse(Errors.InvalidClient, "The client is not registered on this host.");
             return Issue(PlatformPrincipals.ForClient(client, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme), request.GetScopes());
         }
@@ -43,11 +43,9 @@ internal static class ConnectEndpoints
             var result = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             if (result.Principal is not { } previous || !previous.AgreesWith(host) || previous.UserId() is not { } userId || host.Tenant is not { } tenant)
                 return Refuse(Errors.InvalidGrant, "The code or token was not issued on this host.");
-            var user = await db.Users.FindAsync([userId], ct);
-            var membership = user is null ? null : await db.MembershipAsync(userId, tenant.Id, ct);
-            if (user is null || membership is null)
+            if (await db.MemberAsync(userId, tenant.Id, ct) is not var (user, role))
                 return Refuse(Errors.InvalidGrant, "The account no longer has a role in this association.");
-            return Issue(PlatformPrincipals.ForMember(user, tenant.Id, membership.Role, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme), previous.GetScopes());
+            return Issue(PlatformPrincipals.ForMember(user, tenant.Id, role, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme), previous.GetScopes());
         }
 
         return Refuse(Errors.UnsupportedGrantType, "The grant type is not supported.");
@@ -58,7 +56,7 @@ internal static class ConnectEndpoints
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("OpenIddict did not handle this request.");
         var host = http.HostOf();
         var client = await clients.FindAsync(request.ClientId, ct);
-        if (client is null || !client.IsPublic || !BelongsToHost(client, host) || host.Tenant is not { } tenant)
+        if (client is null || !client.IsPublic || !host.IsHostOf(client.TenantId) || host.Tenant is not { } tenant)
             return Refuse(Errors.InvalidClient, "The application is not registered on this host.");
 
         // The web sign-in of this host: if the person is not signed in here, sign in and come back.
@@ -72,19 +70,10 @@ internal static class ConnectEndpoints
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnTo }, [PlatformAuthentication.CookieScheme]);
         }
 
-        var user = await db.Users.FindAsync([person.UserId()!.Value], ct);
-        var membership = user is null ? null : await db.MembershipAsync(user.Id, tenant.Id, ct);
-        if (user is null || membership is null) return Refuse(Errors.AccessDenied, "The account has no role in this association.");
-        return Issue(PlatformPrincipals.ForMember(user, tenant.Id, membership.Role, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme), request.GetScopes());
+        if (await db.MemberAsync(person.UserId()!.Value, tenant.Id, ct) is not var (member, role))
+            return Refuse(Errors.AccessDenied, "The account has no role in this association.");
+        return Issue(PlatformPrincipals.ForMember(member, tenant.Id, role, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme), request.GetScopes());
     }
-
-    private static bool BelongsToHost(ClientRegistration client, HostResolution host) =>
-        host.Kind switch
-        {
-            HostKind.Tenant => host.Tenant is { } tenant && client.TenantId == tenant.Id.Value,
-            HostKind.Platform => client.TenantId is null,
-            _ => false,
-        };
 
     private static IResult Issue(ClaimsPrincipal principal, IEnumerable<string> scopes)
     {

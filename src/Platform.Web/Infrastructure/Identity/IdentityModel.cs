@@ -97,6 +97,16 @@ internal static class IdentityModel
     public static Task<Membership?> MembershipAsync(this CatalogDb db, Guid userId, TenantId tenant, CancellationToken ct) =>
         db.Memberships.FirstOrDefaultAsync(m => m.UserId == userId && m.TenantId == tenant.Value, ct);
 
+    /// <summary>A person and their role in the association, in one query; null if there is no such membership.</summary>
+    public static async Task<(PlatformUser User, string Role)?> MemberAsync(this CatalogDb db, Guid userId, TenantId tenant, CancellationToken ct)
+    {
+        var found = await db.Memberships.AsNoTracking()
+            .Where(m => m.UserId == userId && m.TenantId == tenant.Value)
+            .Select(m => new { m.User, m.Role })
+            .FirstOrDefaultAsync(ct);
+        return found?.User is { } user ? (user, found.Role) : null;
+    }
+
     public static void Configure(ModelBuilder modelBuilder)
     {
         // The user-only part of ASP.NET Core Identity (as in IdentityUserContext), without Identity's

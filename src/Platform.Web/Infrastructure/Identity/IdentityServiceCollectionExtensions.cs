@@ -67,7 +67,7 @@ internal static class PlatformIdentityServiceCollectionExtensions
                 o.EventsType = typeof(SessionCookieEvents);
             })
             .AddPolicyScheme(AccessPolicies.ApiScheme, "API", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                AccessPolicies.HasBearerToken(context.Request)
                     ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
                     : CookieScheme);
         services.AddScoped<SessionCookieEvents>();

@@ -35,7 +35,7 @@ internal sealed partial class IntegrationClients(IOpenIddictApplicationManager a
         if (await ValidateAsync(clientId, displayName, ct) is { } invalid) return (invalid, null);
         if (tenant is null && !Roles.IsPlatformRole(platformRole)) return (PeopleResult.Fail("PlatformRole", "Välj plattformsroll."), null);
 
-        secret ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        secret ??= System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,

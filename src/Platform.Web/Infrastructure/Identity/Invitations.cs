@@ -119,11 +119,9 @@ internal sealed class Invitations(
         return PeopleResult.Ok;
     }
 
-    private static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
+    private static string NewToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     internal static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 /// <summary>

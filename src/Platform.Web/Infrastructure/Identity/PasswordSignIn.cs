@@ -86,8 +86,7 @@ internal sealed class PasswordSignIn(
                 await audit.WriteAsync(null, AuditEvents.SignInRefused, user.Email, user.Email, "Kontot har ingen roll på plattformen", ct);
                 return new(SignInOutcome.NoAccessHere);
             }
-            var tracked = await db.Users.FindAsync([user.Id], ct);
-            if (tracked is not null) tracked.LastPlatformSignInAt = now;
+            user.LastPlatformSignInAt = now; // the user manager's store shares this unit of work
             principal = PlatformPrincipals.ForPlatformUser(user, PlatformAuthentication.CookieScheme);
         }
         audit.Add(tenant, AuditEvents.SignedIn, user.Email, user.Email);

@@ -63,12 +63,10 @@ internal static class PlatformPrincipals
         principal.FindFirstValue(Claims.Email) ?? principal.FindFirstValue(Claims.Subject);
 
     /// <summary>True when the principal belongs to the host it was sent to: <c>tid</c> equals the host's association, or both have none.</summary>
-    public static bool AgreesWith(this ClaimsPrincipal principal, HostResolution host) => host.Kind switch
-    {
-        HostKind.Tenant => host.Tenant is { } tenant && principal.TenantOf() == tenant.Id,
-        HostKind.Platform => principal.FindFirst(TenantIdClaim) is null,
-        _ => false,
-    };
+    public static bool AgreesWith(this ClaimsPrincipal principal, HostResolution host) =>
+        principal.FindFirst(TenantIdClaim) is { } claim
+            ? Guid.TryParse(claim.Value, out var tenant) && host.IsHostOf(tenant)
+            : host.IsHostOf(null);
 
     /// <summary>The current host, as resolved by the tenancy layer.</summary>
     public static HostResolution HostOf(this HttpContext context) => context.Features.Get<HostResolution>() ?? HostResolution.Unknown;

@@ -25,16 +25,22 @@ internal sealed class SessionCookieEvents : CookieAuthenticationEvents
             return;
         }
 
+        // One catalog query per request: the membership with its user, or the platform user.
         var db = context.HttpContext.RequestServices.GetRequiredService<CatalogDb>();
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, context.HttpContext.RequestAborted);
-        string? role = null;
-        if (user is not null && user.SecurityStamp == principal.FindFirst(PlatformPrincipals.SecurityStampClaim)?.Value)
+        var ct = context.HttpContext.RequestAborted;
+        PlatformUser? user;
+        string? role;
+        if (host.Tenant is { } association)
         {
-            role = host.Tenant is { } tenant
-                ? (await db.MembershipAsync(userId, tenant.Id, context.HttpContext.RequestAborted))?.Role
-                : user.PlatformRole;
+            var member = await db.MemberAsync(userId, association.Id, ct);
+            (user, role) = (member?.User, member?.Role);
         }
-        if (user is null || role is null)
+        else
+        {
+            user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
+            role = user?.PlatformRole;
+        }
+        if (user is null || role is null || user.SecurityStamp != principal.FindFirst(PlatformPrincipals.SecurityStampClaim)?.Value)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(context.Scheme.Name);

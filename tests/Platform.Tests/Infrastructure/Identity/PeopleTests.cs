@@ -28,8 +28,15 @@ public sealed class PeopleTests : IAsyncLifetime, IDisposable
     private Task<(HttpStatusCode Status, string Text)> InviteAsync(string email, string role) =>
         _admin.PostPageAsync("/admin/personer", "/admin/personer?handler=Invite", ("Invite.Email", email), ("Invite.Role", role));
 
+    /// <summary>Asks the people service directly, in a scope of its own.</summary>
+    private async Task<T> PeopleAsync<T>(Func<People, Task<T>> ask)
+    {
+        await using var scope = _platform.Services.CreateAsyncScope();
+        return await ask(scope.ServiceProvider.GetRequiredService<People>());
+    }
+
     private async Task<Guid> MembershipIdAsync(TenantInfo tenant, string email) =>
-        (await _platform.Service<IServiceScopeFactory>().CreateAsyncScope().ServiceProvider.GetRequiredService<People>().ListAsync(tenant.Id, CancellationToken.None))
+        (await PeopleAsync(people => people.ListAsync(tenant.Id, CancellationToken.None)))
             .Single(p => p.Email == email).MembershipId;
 
     [Fact]
@@ -67,8 +74,7 @@ public sealed class PeopleTests : IAsyncLifetime, IDisposable
     {
         await InviteAsync("glomsk@kommun.test", Roles.Board);
         var first = await _platform.LinkInOutboxAsync(_roslagen, "Inbjudan");
-        var pending = (await _platform.Service<IServiceScopeFactory>().CreateAsyncScope().ServiceProvider.GetRequiredService<People>()
-            .PendingInvitationsAsync(_roslagen.Id, CancellationToken.None)).Single();
+        var pending = (await PeopleAsync(people => people.PendingInvitationsAsync(_roslagen.Id, CancellationToken.None))).Single();
 
         _platform.Clock.Advance(TimeSpan.FromDays(6));
         Assert.Equal(HttpStatusCode.Redirect, (await _admin.GetAsync("/admin/personer")).StatusCode); // an idle session ends after 8 hours
@@ -81,8 +87,7 @@ public sealed class PeopleTests : IAsyncLifetime, IDisposable
         _platform.Clock.Advance(TimeSpan.FromDays(3)); // nine days after the first: the new link runs seven days from the resend
         Assert.Equal(HttpStatusCode.OK, (await _platform.ClientFor("roslagen.localhost").GetAsync(second.PathAndQuery)).StatusCode);
 
-        var newId = (await _platform.Service<IServiceScopeFactory>().CreateAsyncScope().ServiceProvider.GetRequiredService<People>()
-            .PendingInvitationsAsync(_roslagen.Id, CancellationToken.None)).Single().Id;
+        var newId = (await PeopleAsync(people => people.PendingInvitationsAsync(_roslagen.Id, CancellationToken.None))).Single().Id;
         admin = await _platform.SignInAsync("roslagen.localhost", "kansli@roslagen.test");
         var withdrawn = await admin.PostPageAsync("/admin/personer", "/admin/personer?handler=Withdraw", ("invitation", newId.ToString()));
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.Status);
@@ -91,8 +96,7 @@ public sealed class PeopleTests : IAsyncLifetime, IDisposable
 
         // Another association's admin cannot withdraw or resend it.
         await admin.PostPageAsync("/admin/personer", "/admin/personer?handler=Invite", ("Invite.Email", "annan@kommun.test"), ("Invite.Role", Roles.Board));
-        var roslagensId = (await _platform.Service<IServiceScopeFactory>().CreateAsyncScope().ServiceProvider.GetRequiredService<People>()
-            .PendingInvitationsAsync(_roslagen.Id, CancellationToken.None)).Single().Id;
+        var roslagensId = (await PeopleAsync(people => people.PendingInvitationsAsync(_roslagen.Id, CancellationToken.None))).Single().Id;
         var suvsAdmin = await _platform.SignedInAsync(_suvs, Roles.Admin);
         Assert.Equal(HttpStatusCode.NotFound, (await suvsAdmin.PostPageAsync("/admin/personer", "/admin/personer?handler=Withdraw", ("invitation", roslagensId.ToString()))).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await suvsAdmin.PostPageAsync("/admin/personer", "/admin/personer?handler=Resend", ("invitation", roslagensId.ToString()))).Status);
@@ -124,7 +128,7 @@ public sealed class PeopleTests : IAsyncLifetime, IDisposable
             ("DisplayName", "Cecilia"), ("Form.Password", "cecilias långa fras"), ("Form.Confirm", "cecilias långa fras"));
 
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.Status);
-        Assert.Empty(await _platform.Service<IServiceScopeFactory>().CreateAsyncScope().ServiceProvider.GetRequiredService<People>().ListAsync(_suvs.Id, CancellationToken.None));
+        Assert.Empty(await PeopleAsync(people => people.ListAsync(_suvs.Id, CancellationToken.None)));
     }
 
     [Fact]
@@ -190,8 +194,7 @@ public sealed class PeopleTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, remove.Status);
         Assert.Equal(HttpStatusCode.NotFound, role.Status);
-        Assert.Equal(Roles.Admin, (await _platform.Service<IServiceScopeFactory>().CreateAsyncScope().ServiceProvider.GetRequiredService<People>()
-            .ListAsync(_suvs.Id, CancellationToken.None)).Single(p => p.UserId == other.Id).Role);
+        Assert.Equal(Roles.Admin, (await PeopleAsync(people => people.ListAsync(_suvs.Id, CancellationToken.None))).Single(p => p.UserId == other.Id).Role);
     }
 
     [Fact]

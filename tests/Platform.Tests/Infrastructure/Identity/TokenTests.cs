@@ -230,8 +230,8 @@ public sealed class TokenTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Authorization_code_with_pkce_signs_a_person_in_through_the_web_sign_in_of_their_association()
     {
-        var verifier = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var challenge = Convert.ToBase64String(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var verifier = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var challenge = System.Buffers.Text.Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         var authorize = $"/connect/authorize?client_id=roslagen-app&response_type=code&scope=openid%20profile&redirect_uri={Uri.EscapeDataString("http://app.test/callback")}&code_challenge={challenge}&code_challenge_method=S256&state=xyz";
 
         using var anonymous = await _platform.ClientFor("roslagen.localhost").GetAsync(authorize);
