@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Platform.Features.Board;
 using Platform.Features.Calendar;
 using Platform.Features.Members;
 using Platform.Features.WeeklySummary;
@@ -31,6 +32,7 @@ builder.Services.AddPlatformIdentity(builder.Configuration, builder.Environment)
 builder.Services.AddEmail();
 builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddWeeklySummary();
+builder.Services.AddBoard();
 builder.Services.AddSingleton<DemoDataSeeder>();
 builder.Services.AddSingleton<DemoIdentitySeeder>();
 builder.Services.AddPlatformHealthChecks();
@@ -68,6 +70,8 @@ app.MapRazorPages();
 app.MapConnectEndpoints();
 app.MapMembersApi();
 app.MapCalendarApi();
+app.MapBoardApi();
+app.MapNoticeBoardFeeds();
 app.MapPlatformOpenApi();
 app.MapJobsDashboard();
 

@@ -20,4 +20,16 @@ internal static class SwedishTime
     public static string Format(DateTime? utc) => utc is { } value
         ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd HH:mm", Culture)
         : "–";
+
+    /// <summary>A stored UTC instant as Swedish wall-clock time.</summary>
+    public static DateTime Local(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>A Swedish date and wall-clock time as a UTC instant (a time skipped by the spring change moves forward).</summary>
+    public static DateTime ToUtc(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        while (Zone.IsInvalidTime(local)) local = local.AddMinutes(30);
+        return TimeZoneInfo.ConvertTimeToUtc(local, Zone);
+    }
 }

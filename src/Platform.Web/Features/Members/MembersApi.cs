@@ -116,7 +116,7 @@ internal static class MembersApi
     /// A write authenticated by the session cookie (a person in a browser) must carry an antiforgery
     /// token, as a form would; a bearer token cannot be sent by another site, so it needs none.
     /// </summary>
-    private static async ValueTask<object?> CookieWritesNeedAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> CookieWritesNeedAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         if (!AccessPolicies.HasBearerToken(http.Request) && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Platform.Features.Association;
+using Platform.Features.Board;
 using Platform.Features.Members;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Tenancy;
@@ -31,6 +32,7 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
                 MemberModel.Configure(modelBuilder);
                 AssociationProfileModel.Configure(modelBuilder);
                 OutboxModel.Configure(modelBuilder);
+                BoardModel.Configure(modelBuilder);
                 break;
             default:
                 throw new InvalidOperationException($"No model is defined for {context.GetType().Name}.");

@@ -1,0 +1,125 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+
+namespace Platform.Features.Board;
+
+public enum BoardOutcome
+{
+    Ok,
+    /// <summary>No such record in this association.</summary>
+    NotFound,
+    /// <summary>Field errors: nothing was changed.</summary>
+    Invalid,
+    /// <summary>The record's state forbids it (locked minutes, a taken § number, too early to take down).</summary>
+    Conflict,
+    /// <summary>This person may not (an adjustment by someone who is not an adjuster).</summary>
+    Forbidden,
+}
+
+/// <summary>
+/// What a board operation did: the API turns it into a status code and ProblemDetails, the pages
+/// into field errors and notices. Messages are Swedish and name no other association.
+/// </summary>
+public sealed record BoardResult<T>(BoardOutcome Outcome, T? Value, IReadOnlyDictionary<string, string[]>? Errors, string? Message)
+{
+    public bool Succeeded => Outcome == BoardOutcome.Ok;
+
+    public static implicit operator BoardResult<T>(BoardFailure failure) => new(failure.Outcome, default, failure.Errors, failure.Message);
+}
+
+/// <summary>A failed result of any type, so that a service can write <c>return Board.NotFound("…")</c>.</summary>
+public sealed record BoardFailure(BoardOutcome Outcome, IReadOnlyDictionary<string, string[]>? Errors, string? Message);
+
+public static class Board
+{
+    public static BoardResult<T> Ok<T>(T value) => new(BoardOutcome.Ok, value, null, null);
+
+    public static BoardFailure NotFound(string message) => new(BoardOutcome.NotFound, null, message);
+
+    public static BoardFailure Conflict(string message) => new(BoardOutcome.Conflict, null, message);
+
+    public static BoardFailure Forbidden(string message) => new(BoardOutcome.Forbidden, null, message);
+
+    public static BoardFailure Invalid(FieldErrors errors) => new(BoardOutcome.Invalid, errors.ToDictionary(), "Uppgifterna innehåller fel");
+}
+
+/// <summary>
+/// Collects field errors (keys are the API's camelCase field names) and parses the strings that
+/// forms and JSON send, so that a wrong value gets a Swedish message beside its field.
+/// </summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, string[]> _errors = [];
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message) => _errors.TryAdd(field, [message]);
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors;
+
+    public string? Text(string field, string? value, string label, int max, bool required = false)
+    {
+        var text = string.IsNullOrWhiteSpace(value) ? null : value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (text is null && required) Add(field, $"Ange {label}.");
+        else if (text?.Length > max) Add(field, $"{Capitalise(label)} får vara högst {max} tecken.");
+        return text;
+    }
+
+    public TEnum Enum<TEnum>(string field, string? value, IReadOnlyDictionary<TEnum, string> labels, TEnum fallback = default) where TEnum : struct, Enum
+    {
+        if (System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+            return parsed;
+        Add(field, $"Välj en av: {string.Join(", ", labels.Select(l => $"{l.Key} ({l.Value})"))}.");
+        return fallback;
+    }
+
+    public DateOnly? Date(string field, string? value, string label, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, $"Ange {label} (ÅÅÅÅ-MM-DD).");
+            return null;
+        }
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1990 and <= 2199)
+            return date;
+        Add(field, $"Ange {label} som ÅÅÅÅ-MM-DD, till exempel 2024-05-16.");
+        return null;
+    }
+
+    public TimeOnly? Time(string field, string? value, string label)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && TimeOnly.TryParseExact(value.Trim(), ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            return time;
+        Add(field, $"Ange {label} som TT:MM, till exempel 13:00.");
+        return null;
+    }
+
+    public Guid? Id(string field, string? value, string label, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, $"Välj {label}.");
+            return null;
+        }
+        if (Guid.TryParse(value, out var id)) return id;
+        Add(field, $"Välj {label} i listan.");
+        return null;
+    }
+
+    public string? Email(string field, string? value, bool required = false)
+    {
+        var email = Text(field, value, "e-postadress", 254, required);
+        if (email is not null && !new EmailAddressAttribute().IsValid(email)) Add(field, "Ange en giltig e-postadress, till exempel namn@kommun.se.");
+        return email?.ToLowerInvariant();
+    }
+
+    /// <summary>One name per line: the recusals and reservations of a paragraph.</summary>
+    public List<string> Lines(string field, string? value, string label)
+    {
+        var lines = (value ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (lines.Count > 50 || lines.Any(l => l.Length > 200)) Add(field, $"{Capitalise(label)}: högst 50 rader med högst 200 tecken var.");
+        return lines;
+    }
+
+    private static string Capitalise(string label) => char.ToUpper(label[0], CultureInfo.InvariantCulture) + label[1..];
+}
