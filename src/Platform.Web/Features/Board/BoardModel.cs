@@ -135,7 +135,7 @@ public sealed class Paper
     public required string ContentType { get; set; }
     public long Length { get; set; }
     [System.Text.Json.Serialization.JsonIgnore]
-    public required string StorageKey { get; init; }
+    public string StorageKey { get; init; } = "";
     /// <summary>Reachable by anyone from the public notice board.</summary>
     public bool IsPublic { get; set; }
     public DateTime UploadedAt { get; init; }

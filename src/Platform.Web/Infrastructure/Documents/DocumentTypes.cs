@@ -63,6 +63,14 @@ internal static class DocumentTypes
         return matches ? new(kind.ContentType, null) : new(null, $"Filen heter {extension.ToLowerInvariant()} men innehållet är inte {kind.Name}.");
     }
 
+    /// <summary>"PDF, 120 kB": the kind and size of a stored file, for a link's description.</summary>
+    public static string Describe(string contentType, long length)
+    {
+        var kind = ByExtension.Values.FirstOrDefault(k => k.ContentType == contentType)?.Name.Split(' ', 2)[1] ?? "fil";
+        var size = length < 1024 * 1024 ? $"{Math.Max(1, length / 1024)} kB" : Megabytes(length);
+        return $"{kind}, {size}";
+    }
+
     internal static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#} MB".Replace('.', ',');
 
     private static bool StartsWith(ReadOnlyMemory<byte> head, ReadOnlySpan<byte> prefix) => head.Span.StartsWith(prefix);
