@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Features.Board;
 using Platform.Features.Members;
+using Platform.Infrastructure.Documents;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
@@ -61,8 +63,10 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             await scope.ServiceProvider.GetRequiredService<IntegrationClients>()
                 .RegisterConfidentialAsync(tenant.Id, $"{tenant.Slug}-integration", $"{canary} integration", null, "test", CancellationToken.None, $"{tenant.Slug}-secret");
             await scope.ServiceProvider.GetRequiredService<IntegrationClients>().SetWriteAsync(tenant.Id, $"{tenant.Slug}-integration", true, "test", CancellationToken.None);
+            var boardIds = await SeedBoardAsync(tenant, canary);
             if (tenant == _b)
             {
+                _bIds.AddRange(boardIds);
                 _bIds.Add(memberId);
                 _bIds.Add((await _platform.OutboxAsync(_b)).Single().Id);
             }
@@ -82,6 +86,54 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// A body, person, seat, meeting with agenda and a public and a private paper, minutes with
+    /// attendance, an adjuster, a paragraph, and a notice: every record the board endpoints take by id.
+    /// What the public notice board shows carries no canary (it is public on B's own host); everything
+    /// else does, the paragraph marked not for publication included, so the public board is crawled too.
+    /// </summary>
+    private async Task<List<Guid>> SeedBoardAsync(TenantInfo tenant, string canary) =>
+        await _platform.InTenantAsync(tenant, async s =>
+        {
+            var db = s.GetRequiredService<TenantDb>();
+            var store = s.GetRequiredService<IDocumentStore>();
+            var body = new Body { Id = Guid.NewGuid(), Kind = BodyKind.Board, Name = "Styrelsen" };
+            var contact = new Contact { Id = Guid.NewGuid(), Name = $"{canary} ledamot", Email = $"{canary.ToLowerInvariant()}-ledamot@example.org" };
+            var seat = new Seat { Id = Guid.NewGuid(), BodyId = body.Id, ContactId = contact.Id, Kind = SeatKind.Member, From = new DateOnly(2023, 1, 1) };
+            var meeting = new Meeting { Id = Guid.NewGuid(), BodyId = body.Id, StartsAt = new DateTime(2026, 11, 17, 12, 0, 0, DateTimeKind.Utc), EndsAt = new DateTime(2026, 11, 17, 14, 0, 0, DateTimeKind.Utc), Place = $"{canary} rum" };
+            var item = new AgendaItem { Id = Guid.NewGuid(), MeetingId = meeting.Id, Order = 1, Title = $"{canary} ärende" };
+            var papers = new List<Paper>();
+            foreach (var (isPublic, text) in new[] { (true, "offentlig bilaga"), (false, $"{canary} handling") })
+            {
+                var stored = await store.SaveAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "text/plain; charset=utf-8", CancellationToken.None);
+                papers.Add(new Paper { Id = Guid.NewGuid(), MeetingId = meeting.Id, AgendaItemId = item.Id, FileName = isPublic ? "Bilaga 1.txt" : $"{canary}.txt", ContentType = stored.ContentType, Length = stored.Length, StorageKey = stored.Key, IsPublic = isPublic, UploadedAt = DateTime.UtcNow });
+            }
+            var minutes = new Minutes { MeetingId = meeting.Id, Status = MinutesStatus.Draft, Chair = "Ordförande Olsson", Secretary = "Sekreterare Svensson", KeptAt = "Kansliet" };
+            var attendance = new Attendance { Id = Guid.NewGuid(), MeetingId = meeting.Id, Name = $"{canary} närvarande", Role = AttendanceRole.Member, Present = true };
+            var adjuster = new Adjuster { Id = Guid.NewGuid(), MeetingId = meeting.Id, Name = "Justerare Jansson", Email = "justerare@example.org" };
+            var paragraph = new Paragraph { Id = Guid.NewGuid(), MeetingId = meeting.Id, BodyId = body.Id, Year = 2026, Number = 1, Title = $"{canary} paragraf", Decision = $"{canary} beslut", Recusals = [$"{canary} jävig"], NotForPublication = true };
+            var posting = new Posting
+            {
+                Id = Guid.NewGuid(),
+                MeetingId = meeting.Id,
+                BodyName = body.Name,
+                Paragraphs = "§ 1",
+                KeptAt = "Kansliet",
+                PostedBy = $"{canary}@example.org",
+                MeetingDate = new DateOnly(2026, 11, 17),
+                AdjustedOn = new DateOnly(2026, 11, 20),
+                PostedOn = new DateOnly(2026, 11, 20),
+                PostingDeadline = new DateOnly(2026, 11, 23),
+                LastAppealDay = new DateOnly(2026, 12, 11),
+                EarliestTakedown = new DateOnly(2026, 12, 12),
+                PostedAt = DateTime.UtcNow,
+            };
+            db.AddRange(body, contact, seat, meeting, item, minutes, attendance, adjuster, paragraph, posting);
+            db.Papers.AddRange(papers);
+            await db.SaveChangesAsync();
+            return new List<Guid> { body.Id, contact.Id, seat.Id, meeting.Id, item.Id, papers[0].Id, papers[1].Id, attendance.Id, adjuster.Id, paragraph.Id, posting.Id };
+        });
 
     public void Dispose() => _platform.Dispose();
 
