@@ -43,6 +43,8 @@ internal sealed class Meetings(TenantDb db, TimeProvider clock, DocumentUploads 
         return rows.Select(r => (r.m, r.b)).ToList();
     }
 
+    public Task<bool> ExistsAsync(Guid id, CancellationToken ct) => db.Meetings.AnyAsync(m => m.Id == id, ct);
+
     public async Task<MeetingFile?> FileAsync(Guid id, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
