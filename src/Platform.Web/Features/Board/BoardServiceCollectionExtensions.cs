@@ -11,6 +11,7 @@ internal static class BoardServiceCollectionExtensions
         services.AddScoped<Meetings>();
         services.AddScoped<MinutesWorkflow>();
         services.AddScoped<NoticeBoard>();
+        services.AddScoped<Infrastructure.Demo.DemoBoardSeeder>();
         // Kinds and states travel as their names ("Board", "InAdjustment"), never as numbers.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;

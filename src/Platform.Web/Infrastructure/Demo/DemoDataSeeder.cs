@@ -43,21 +43,23 @@ internal sealed class DemoDataSeeder(
                 });
                 await db.SaveChangesAsync(ct);
             }
-            if (await db.Members.AnyAsync(ct)) continue;
-
-            db.Members.AddRange(association.Members.Select(m => new Member
+            if (!await db.Members.AnyAsync(ct))
             {
-                Id = Guid.CreateVersion7(clock.GetUtcNow()),
-                Kind = m.Kind,
-                Name = m.Name,
-                OrganisationNumber = m.OrganisationNumber,
-                Population = m.Population,
-                InvoiceEmail = $"faktura@{Slugify(m.Name)}.example",
-                MemberFrom = association.MemberFrom,
-                MemberTo = m.MemberTo,
-            }));
-            await db.SaveChangesAsync(ct);
-            logger.LogInformation("Seeded {Count} demo members for {Tenant}", association.Members.Count, association.Slug);
+                db.Members.AddRange(association.Members.Select(m => new Member
+                {
+                    Id = Guid.CreateVersion7(clock.GetUtcNow()),
+                    Kind = m.Kind,
+                    Name = m.Name,
+                    OrganisationNumber = m.OrganisationNumber,
+                    Population = m.Population,
+                    InvoiceEmail = $"faktura@{Slugify(m.Name)}.example",
+                    MemberFrom = association.MemberFrom,
+                    MemberTo = m.MemberTo,
+                }));
+                await db.SaveChangesAsync(ct);
+                logger.LogInformation("Seeded {Count} demo members for {Tenant}", association.Members.Count, association.Slug);
+            }
+            await scope.Services.GetRequiredService<DemoBoardSeeder>().SeedAsync(association, ct);
         }
     }
 
