@@ -44,6 +44,40 @@ public sealed class DemoDataTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_demo_notice_board_shows_a_current_notice_and_the_seed_minutes_are_in_the_archives()
+    {
+        foreach (var association in DemoAssociations.All)
+        {
+            var board = System.Net.WebUtility.HtmlDecode(await _platform.ClientFor($"{association.Slug}.localhost").GetStringAsync("/anslagstavla"));
+            Assert.Contains("Sista dag att överklaga", board, StringComparison.Ordinal);
+            Assert.DoesNotContain("inga anslag just nu", board, StringComparison.Ordinal);
+        }
+
+        var sundsvall = _platform.ClientFor("sundsvall.localhost");
+        var archive = System.Net.WebUtility.HtmlDecode(await sundsvall.GetStringAsync("/anslagstavla/arkiv"));
+        var link = System.Text.RegularExpressions.Regex.Match(archive, "href=\"(/anslagstavla/[0-9a-f-]{36})\">Styrelsen, sammanträde 2024-05-07, § 70–74<").Groups[1].Value;
+        Assert.NotEmpty(link);
+        var notice = System.Net.WebUtility.HtmlDecode(await sundsvall.GetStringAsync(link));
+        foreach (var fact in new[] { "2024-05-16", "2024-05-17", "2024-06-07", "2024-06-08", "Kommunhuset rum 612", "Jonas Väst deltog inte i beslutet", "Christina Nordenö (§ 73)" })
+            Assert.Contains(fact, notice, StringComparison.Ordinal);
+
+        var insjoriket = System.Net.WebUtility.HtmlDecode(await _platform.ClientFor("insjoriket.localhost").GetStringAsync("/anslagstavla/arkiv"));
+        Assert.Contains("Styrelsen, sammanträde 2021-06-18, § 1100–1111", insjoriket, StringComparison.Ordinal);
+
+        // The upcoming meeting has its agenda and papers, for the board to read.
+        var member = await _platform.SignInAsync("roslagen.localhost", "ledamot@roslagen.example", DemoIdentitySeeder.Password);
+        var meetings = System.Net.WebUtility.HtmlDecode(await member.GetStringAsync("/moten"));
+        Assert.Contains("Medlemssamrådet", meetings, StringComparison.Ordinal);
+        Assert.Contains("MIA Roslagens lokala styrgrupp", meetings, StringComparison.Ordinal);
+        var upcoming = System.Text.RegularExpressions.Regex.Match(meetings[..meetings.IndexOf("Tidigare", StringComparison.Ordinal)], "href=\"(/moten/[0-9a-f-]{36})\"").Groups[1].Value;
+        var page = System.Net.WebUtility.HtmlDecode(await member.GetStringAsync(upcoming));
+        Assert.Contains("Ekonomisk uppföljning.pdf", page, StringComparison.Ordinal);
+        var paper = System.Text.RegularExpressions.Regex.Match(page, "href=\"(/api/papers/[0-9a-f-]{36})\"").Groups[1].Value;
+        var pdf = await member.GetByteArrayAsync(paper);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Seeding_again_adds_nothing()
     {
         var roslagen = _platform.Service<TenantCatalog>().FindBySlug("roslagen")!;
@@ -54,6 +88,7 @@ public sealed class DemoDataTests : IDisposable
         var members = await scope.Services.GetRequiredService<TenantDb>().Members.ToListAsync();
         Assert.Equal(9, members.Count);
         Assert.Equal(6, members.Count(m => m.Kind == MemberKind.Municipality));
+        Assert.Equal(3, await scope.Services.GetRequiredService<TenantDb>().Set<Platform.Features.Board.Body>().CountAsync());
         Assert.All(members.Where(m => m.OrganisationNumber is not null), m => Assert.Equal(m.OrganisationNumber, OrganisationNumber.Normalize(m.OrganisationNumber)));
     }
 

@@ -25,6 +25,12 @@ public sealed class OpenApiTests : IDisposable
             Assert.Contains("/api/members/{id}", paths);
             Assert.Contains("/api/calendar/posting-deadline", paths);
             Assert.Contains("/api/calendar/appeal-period", paths);
+            Assert.Contains("/api/meetings/{id}/minutes/approve", paths);
+            Assert.Contains("/api/meetings/{id}/postings", paths);
+            Assert.Contains("/api/postings/{id}/takedown", paths);
+            Assert.Contains("/api/bodies/{id}/numbering", paths);
+            var approve = document.GetProperty("paths").GetProperty("/api/meetings/{id}/minutes/approve").GetProperty("post");
+            Assert.True(approve.GetProperty("responses").TryGetProperty("409", out _));
             Assert.All(paths, p => Assert.StartsWith("/api/", p, StringComparison.Ordinal)); // no pages, no /connect
             Assert.True(document.GetProperty("paths").GetProperty("/api/members").TryGetProperty("post", out _));
         }
