@@ -17,17 +17,15 @@ namespace Platform.Tests.Browser;
 /// </summary>
 public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly PlatformFactory _platform = new();
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
     private int _port;
     private TenantInfo _tenant = null!;
-    private static readonly string Screenshots = Path.Combine(FindRepositoryRoot(), "artifacts", "screenshots");
+    private static readonly string Screenshots = Path.Combine(LocalServers.RepositoryRoot, "artifacts", "screenshots");
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: build/test.sh installs Debian's chromium package.");
         _port = LocalServers.FreePort();
         _platform.UseKestrel(_port);
         _platform.StartServer();
@@ -44,13 +42,7 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await _platform.AddPersonAsync(_tenant, Roles.Board, "peter.pettersson@sundsvall.test");
         Directory.CreateDirectory(Screenshots);
 
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        (_playwright, _browser) = await Chromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
@@ -60,13 +52,6 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     public void Dispose() => _platform.Dispose();
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Platform.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? AppContext.BaseDirectory;
-    }
 
     private string Url(string path) => $"http://sundsvall.localhost:{_port}{path}";
 

@@ -44,11 +44,14 @@ internal static class LocalServers
         catch (SocketException) { return false; }
     }
 
+    /// <summary>The repository's root folder, recorded in the test assembly when it is built.</summary>
+    public static string RepositoryRoot { get; } =
+        typeof(LocalServers).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+
     /// <summary>Starts an npm tool from .tools/ (its output is read and dropped, so it never blocks on a full pipe).</summary>
     public static Process StartTool(string name, params string[] arguments)
     {
-        var root = typeof(LocalServers).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
-        var executable = Path.Combine(root, ".tools", "npm", "node_modules", ".bin", name);
+        var executable = Path.Combine(RepositoryRoot, ".tools", "npm", "node_modules", ".bin", name);
         if (!File.Exists(executable))
             throw new InvalidOperationException($"{name} is not installed at {executable}: run build/install-test-tools.sh (build/test.sh does).");
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Platform.Features.Members;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
@@ -107,12 +106,13 @@ internal static class BoardApi
     }
 
     private static RouteHandlerBuilder Writes<T>(this RouteHandlerBuilder builder, string summary) =>
-        builder.AddEndpointFilter(MembersApi.CookieWritesNeedAntiforgery).WithSummary(summary)
+        builder.RequireAntiforgeryForCookieWrites().WithSummary(summary)
             .Produces<T>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> UploadPaperAsync(Guid id, HttpRequest request, TenantDb db, Meetings meetings, CancellationToken ct)
+    private static async Task<IResult> UploadPaperAsync(Guid id, HttpRequest request, Meetings meetings, CancellationToken ct)
     {
-        if (!await db.Meetings.AnyAsync(m => m.Id == id, ct)) return NotFound("Sammanträdet finns inte.");
+        // Before the body is read: another association's id is a 404 whatever was sent.
+        if (!await meetings.ExistsAsync(id, ct)) return NotFound("Sammanträdet finns inte.");
         if (!request.HasFormContentType)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Skicka filen som multipart/form-data i fältet file."] }, title: "Uppgifterna innehåller fel");
         var form = await request.ReadFormAsync(ct);

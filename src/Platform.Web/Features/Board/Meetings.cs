@@ -101,7 +101,7 @@ internal sealed class Meetings(TenantDb db, TimeProvider clock, DocumentUploads 
 
     public async Task<BoardResult<AgendaItem>> AddAgendaItemAsync(Guid meetingId, AgendaItemInput input, CancellationToken ct)
     {
-        if (!await db.Meetings.AnyAsync(m => m.Id == meetingId, ct)) return Board.NotFound("Sammanträdet finns inte.");
+        if (!await ExistsAsync(meetingId, ct)) return Board.NotFound("Sammanträdet finns inte.");
         var errors = Validate(input, out var title, out var description, out var proposal);
         if (errors.Any) return Board.Invalid(errors);
 
@@ -154,7 +154,7 @@ internal sealed class Meetings(TenantDb db, TimeProvider clock, DocumentUploads 
     /// <summary>Stores a paper for the meeting. The file is checked by its bytes; a refused file leaves nothing behind.</summary>
     public async Task<BoardResult<Paper>> AddPaperAsync(Guid meetingId, string? fileName, Stream? content, string? agendaItemId, bool isPublic, CancellationToken ct)
     {
-        if (!await db.Meetings.AnyAsync(m => m.Id == meetingId, ct)) return Board.NotFound("Sammanträdet finns inte.");
+        if (!await ExistsAsync(meetingId, ct)) return Board.NotFound("Sammanträdet finns inte.");
         var errors = new FieldErrors();
         var itemId = errors.Id("agendaItemId", agendaItemId, "ärende", required: false);
         if (itemId is { } i && !await db.AgendaItems.AnyAsync(x => x.Id == i && x.MeetingId == meetingId, ct)) errors.Add("agendaItemId", "Ärendet finns inte på det här sammanträdets dagordning.");

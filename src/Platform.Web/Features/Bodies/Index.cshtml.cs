@@ -56,9 +56,7 @@ internal sealed class IndexModel(BodyRegister register, TenantDb db) : BoardPage
     {
         NewSeat = input;
         SeatBodyId = seatBodyId;
-        return AdminAsync(nameof(NewSeat), "plats", async () => Guid.TryParse(seatBodyId, out var bodyId)
-            ? await register.AddSeatAsync(bodyId, input, ct)
-            : Board.Board.Invalid(Field("bodyId", "Välj organ.")), ct);
+        return AdminAsync(nameof(NewSeat), "plats", () => ForBodyAsync(seatBodyId, bodyId => register.AddSeatAsync(bodyId, input, ct)), ct);
     }
 
     public Task<IActionResult> OnPostRemoveSeatAsync(Guid seatId, CancellationToken ct) =>
@@ -68,15 +66,15 @@ internal sealed class IndexModel(BodyRegister register, TenantDb db) : BoardPage
     {
         Numbering = input;
         NumberingBodyId = numberingBodyId;
-        return AdminAsync(nameof(Numbering), "numrering", async () => Guid.TryParse(numberingBodyId, out var bodyId)
-            ? await register.SetNumberingAsync(bodyId, input, ct)
-            : Board.Board.Invalid(Field("bodyId", "Välj organ.")), ct);
+        return AdminAsync(nameof(Numbering), "numrering", () => ForBodyAsync(numberingBodyId, bodyId => register.SetNumberingAsync(bodyId, input, ct)), ct);
     }
 
-    private static FieldErrors Field(string field, string message)
+    /// <summary>The body chosen in the form's list, or a field error beside the list.</summary>
+    private static async Task<BoardResult<T>> ForBodyAsync<T>(string? bodyId, Func<Guid, Task<BoardResult<T>>> action)
     {
+        if (Guid.TryParse(bodyId, out var id)) return await action(id);
         var errors = new FieldErrors();
-        errors.Add(field, message);
-        return errors;
+        errors.Add("bodyId", "Välj organ.");
+        return Board.Board.Invalid(errors);
     }
 }

@@ -51,9 +51,13 @@ internal abstract class BoardPageModel : PageModel
     /// Success: back to the page with a confirmation. Field errors: beside the fields of the form
     /// named <paramref name="prefix"/>. A refusal: the reason at the top, with its status code.
     /// </summary>
-    protected async Task<IActionResult> AnswerAsync<T>(BoardResult<T> result, string prefix, string done, Func<Task> reload, Func<T, string>? done2 = null)
+    protected Task<IActionResult> AnswerAsync<T>(BoardResult<T> result, string prefix, string done, Func<Task> reload) =>
+        AnswerAsync(result, prefix, _ => done, reload);
+
+    /// <summary>As above, with a confirmation that depends on what was done (a late posting gets its own).</summary>
+    protected async Task<IActionResult> AnswerAsync<T>(BoardResult<T> result, string prefix, Func<T, string> done, Func<Task> reload)
     {
-        if (result.Succeeded) return RedirectToPage(new { klart = done2?.Invoke(result.Value!) ?? done });
+        if (result.Succeeded) return RedirectToPage(new { klart = done(result.Value!) });
         if (result.Outcome == BoardOutcome.NotFound) return NotFound();
         if (result.Outcome == BoardOutcome.Invalid)
         {

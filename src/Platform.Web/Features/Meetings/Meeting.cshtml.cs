@@ -60,13 +60,16 @@ internal sealed class MeetingModel(Board.Meetings meetings, MinutesWorkflow minu
         return true;
     }
 
-    /// <summary>Runs an admin's action on a meeting of this association: 404 for any other id, 403 for anyone but an admin.</summary>
-    private async Task<IActionResult> AdminAsync<T>(Guid id, string prefix, string done, Func<Task<BoardResult<T>>> action, CancellationToken ct)
+    /// <summary>Runs an action on a meeting of this association: 404 for any other id, and for an admin's action 403 for anyone else.</summary>
+    private async Task<IActionResult> RunAsync<T>(Guid id, bool adminOnly, string prefix, Func<T, string> done, Func<Task<BoardResult<T>>> action, CancellationToken ct)
     {
         if (!await meetings.ExistsAsync(id, ct)) return NotFound();
-        if (!IsAdmin) return Forbid();
+        if (adminOnly && !IsAdmin) return Forbid();
         return await AnswerAsync(await action(), prefix, done, () => LoadAsync(id, ct));
     }
+
+    private Task<IActionResult> AdminAsync<T>(Guid id, string prefix, string done, Func<Task<BoardResult<T>>> action, CancellationToken ct) =>
+        RunAsync(id, adminOnly: true, prefix, _ => done, action, ct);
 
     public Task<IActionResult> OnPostDetailsAsync(Guid id, [Bind(Prefix = nameof(Details))] MeetingInput details, CancellationToken ct)
     {
@@ -131,18 +134,12 @@ internal sealed class MeetingModel(Board.Meetings meetings, MinutesWorkflow minu
     public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) =>
         AdminAsync(id, "Send", "utkast", () => minutes.ReturnToDraftAsync(id, ct), ct);
 
-    public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
-    {
-        if (!await meetings.ExistsAsync(id, ct)) return NotFound();
-        return await AnswerAsync(await minutes.ApproveAsync(id, User, ct), "Approve", "justerat", () => LoadAsync(id, ct));
-    }
+    /// <summary>Any person of the association may try; the workflow lets only the minutes' adjusters through (403).</summary>
+    public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) =>
+        RunAsync(id, adminOnly: false, "Approve", _ => "justerat", () => minutes.ApproveAsync(id, User, ct), ct);
 
-    public async Task<IActionResult> OnPostPostAsync(Guid id, bool immediateOnly, CancellationToken ct)
-    {
-        if (!await meetings.ExistsAsync(id, ct)) return NotFound();
-        if (!IsAdmin) return Forbid();
-        return await AnswerAsync(await board.PostAsync(id, immediateOnly, User, ct), "Post", "anslaget", () => LoadAsync(id, ct), p => p.Late ? "sent-anslag" : "anslaget");
-    }
+    public Task<IActionResult> OnPostPostAsync(Guid id, bool immediateOnly, CancellationToken ct) =>
+        RunAsync(id, adminOnly: true, "Post", p => p.Late ? "sent-anslag" : "anslaget", () => board.PostAsync(id, immediateOnly, User, ct), ct);
 
     public Task<IActionResult> OnPostTakedownAsync(Guid id, Guid postingId, CancellationToken ct) =>
         AdminAsync(id, "Post", "nedtaget", () => board.TakeDownAsync(postingId, User, ct), ct);

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Infrastructure.Identity;
@@ -31,9 +30,9 @@ internal static class MembersApi
             .WithSummary("The association's member parties, by name (every role and integration client of the association).");
         members.MapGet("{id:guid}", GetAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.Reader))
             .WithSummary("One member party.");
-        members.MapPost("", CreateAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.MembersWriter)).AddEndpointFilter(CookieWritesNeedAntiforgery)
+        members.MapPost("", CreateAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.MembersWriter)).RequireAntiforgeryForCookieWrites()
             .WithSummary("Adds a member party (admins, and clients an admin allowed to write). Kind: Government, EmploymentService, Region or Municipality; dates YYYY-MM-DD.");
-        members.MapPut("{id:guid}", UpdateAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.MembersWriter)).AddEndpointFilter(CookieWritesNeedAntiforgery)
+        members.MapPut("{id:guid}", UpdateAsync).RequireAuthorization(AccessPolicies.Api(AccessPolicies.MembersWriter)).RequireAntiforgeryForCookieWrites()
             .WithSummary("Changes a member party (admins, and clients an admin allowed to write).");
         return app;
     }
@@ -110,18 +109,5 @@ internal static class MembersApi
         member.MemberFrom = from;
         member.MemberTo = to;
         return null;
-    }
-
-    /// <summary>
-    /// A write authenticated by the session cookie (a person in a browser) must carry an antiforgery
-    /// token, as a form would; a bearer token cannot be sent by another site, so it needs none.
-    /// </summary>
-    internal static async ValueTask<object?> CookieWritesNeedAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        if (!AccessPolicies.HasBearerToken(http.Request) && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ogiltig begäran",
-                detail: "En ändring med inloggningscookie kräver en antiforgery-token (huvudet RequestVerificationToken).");
-        return await next(context);
     }
 }

@@ -16,12 +16,9 @@ namespace Platform.Infrastructure.Demo;
 /// </summary>
 internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimeProvider clock)
 {
-    private DateTime _now;
-
     public async Task SeedAsync(DemoAssociations.DemoAssociation association, CancellationToken ct)
     {
         if (await db.Bodies.AnyAsync(ct)) return;
-        _now = clock.GetUtcNow().UtcDateTime;
         var board = Add(new Body { Id = NewId(), Kind = BodyKind.Board, Name = "Styrelsen" });
         var members = await db.Members.AsNoTracking().ToListAsync(ct);
         var chair = AddContact("Ordförande " + association.Name.Split(' ').Last(), members.FirstOrDefault(m => m.Kind == MemberKind.Municipality)?.Name, $"ordforande@{association.Slug}.example");
@@ -144,7 +141,7 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
     {
         var bytes = SimplePdf.Render(title, lines);
         var stored = await store.SaveAsync(new MemoryStream(bytes), "application/pdf", ct);
-        Add(new Paper { Id = NewId(), MeetingId = meeting.Id, AgendaItemId = item?.Id, FileName = fileName, ContentType = stored.ContentType, Length = stored.Length, StorageKey = stored.Key, IsPublic = isPublic, UploadedAt = _now });
+        Add(new Paper { Id = NewId(), MeetingId = meeting.Id, AgendaItemId = item?.Id, FileName = fileName, ContentType = stored.ContentType, Length = stored.Length, StorageKey = stored.Key, IsPublic = isPublic, UploadedAt = clock.GetUtcNow().UtcDateTime });
     }
 
     /// <summary>seeds/003: Insjöriket's board, 2021-06-18, § 1100–1111.</summary>
@@ -237,9 +234,7 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
         AddMinutes(meeting, "Ordförande " + association.Name.Split(' ').Last(), "Förbundschefen", keptAt, adjusted);
         Attend(meeting, AttendanceRole.Member, "Ordförande " + association.Name.Split(' ').Last(), "Ledamot Demo|Försäkringskassan");
         Adjusters(meeting, adjusted, ("Ordförande " + association.Name.Split(' ').Last(), $"ordforande@{association.Slug}.example", null), ("Ledamot Demo", $"ledamot@{association.Slug}.example", null));
-        var year = date.Year;
-        var first = await db.Paragraphs.Where(p => p.BodyId == board.Id && p.Year == year).Select(p => (int?)p.Number).MaxAsync(ct) + 1
-            ?? db.ChangeTracker.Entries<ParagraphSeries>().Where(e => e.Entity.BodyId == board.Id && e.Entity.Year == year).Select(e => (int?)e.Entity.StartsAt).FirstOrDefault() ?? 1;
+        var first = NextNumber(board, date.Year);
         Paragraphs(meeting, board, first,
             ("Sammanträdet öppnas", null, null, null),
             ("Val av justerare", null, "Styrelsen beslutade att utse ledamoten att jämte ordförande justera dagens protokoll.", null),
@@ -248,6 +243,15 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
         Post(meeting, board, BoardLabels.ParagraphRange(Enumerable.Range(first, 4)), adjusted, posted, keptAt, takenDown: false);
         await PaperAsync(meeting, null, "Verksamhetsplan och budget.pdf", "Verksamhetsplan och budget", ["Förslag till verksamhetsplan och budget, fastställd av styrelsen.", $"{association.Name}"], isPublic: true, ct);
     }
+
+    /// <summary>
+    /// The body's next § number in the year, as the workflow would give it. The seeder runs only on
+    /// an empty board, so everything it numbers is still in the change tracker, not in the database.
+    /// </summary>
+    private int NextNumber(Body body, int year) =>
+        db.ChangeTracker.Entries<Paragraph>().Where(e => e.Entity.BodyId == body.Id && e.Entity.Year == year).Select(e => (int?)e.Entity.Number).Max() + 1
+        ?? db.ChangeTracker.Entries<ParagraphSeries>().Where(e => e.Entity.BodyId == body.Id && e.Entity.Year == year).Select(e => (int?)e.Entity.StartsAt).FirstOrDefault()
+        ?? 1;
 
     /// <summary>The next board meeting, in two weeks, with its agenda and papers.</summary>
     private async Task UpcomingAsync(DemoAssociations.DemoAssociation association, Body board, CancellationToken ct)
