@@ -72,6 +72,7 @@ app.MapMembersApi();
 app.MapCalendarApi();
 app.MapBoardApi();
 app.MapNoticeBoardFeeds();
+app.MapCalendarFeeds();
 app.MapPlatformOpenApi();
 app.MapJobsDashboard();
 

@@ -164,6 +164,33 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Attendance", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Features.Board.BoardSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AdjusterReminderDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("KeepPostingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NoticeDaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PostingMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BoardSettings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_BoardSettings_Singleton", "Id = 1");
+                        });
+                });
+
             modelBuilder.Entity("Platform.Features.Board.Body", b =>
                 {
                     b.Property<Guid>("Id")
@@ -185,6 +212,36 @@ namespace Platform.Migrations.SqlServer.Tenant
                         .IsUnique();
 
                     b.ToTable("Bodies", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.CalendarSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastReadAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Features.Board.Contact", b =>
@@ -220,6 +277,32 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Contacts", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Features.Board.Guest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("Guests", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Features.Board.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -236,9 +319,18 @@ namespace Platform.Migrations.SqlServer.Tenant
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateTime?>("NoticeSentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("NoticeSequence")
+                        .HasColumnType("int");
+
                     b.Property<string>("Place")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("datetime2");
@@ -715,6 +807,15 @@ namespace Platform.Migrations.SqlServer.Tenant
             modelBuilder.Entity("Platform.Features.Board.Attendance", b =>
                 {
                     b.HasOne("Platform.Features.Board.Minutes", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.Guest", b =>
+                {
+                    b.HasOne("Platform.Features.Board.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)

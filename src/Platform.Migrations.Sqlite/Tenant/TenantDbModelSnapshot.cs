@@ -159,6 +159,33 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Attendance", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Features.Board.BoardSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdjusterReminderDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeepPostingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostingMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BoardSettings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_BoardSettings_Singleton", "Id = 1");
+                        });
+                });
+
             modelBuilder.Entity("Platform.Features.Board.Body", b =>
                 {
                     b.Property<Guid>("Id")
@@ -180,6 +207,36 @@ namespace Platform.Migrations.Sqlite.Tenant
                         .IsUnique();
 
                     b.ToTable("Bodies", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.CalendarSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Features.Board.Contact", b =>
@@ -215,6 +272,32 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Contacts", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Features.Board.Guest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("Guests", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Features.Board.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -231,9 +314,18 @@ namespace Platform.Migrations.Sqlite.Tenant
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NoticeSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoticeSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Place")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
@@ -710,6 +802,15 @@ namespace Platform.Migrations.Sqlite.Tenant
             modelBuilder.Entity("Platform.Features.Board.Attendance", b =>
                 {
                     b.HasOne("Platform.Features.Board.Minutes", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.Guest", b =>
+                {
+                    b.HasOne("Platform.Features.Board.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)

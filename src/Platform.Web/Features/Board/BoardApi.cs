@@ -72,6 +72,21 @@ internal static class BoardApi
         meetings.MapDelete("papers/{id:guid}", async (Guid id, Meetings m, CancellationToken ct) => Answer(await m.RemovePaperAsync(id, ct)))
             .RequireAuthorization(write).Writes<Paper>("Removes a paper and its file.");
 
+        meetings.MapGet("meetings/{id:guid}/notice", async (Guid id, MeetingNotices n, CancellationToken ct) => await n.StatusAsync(id, ct) is { } status ? Results.Ok(status) : NotFound("Sammanträdet finns inte."))
+            .RequireAuthorization(read).Produces<NoticeStatus>().WithSummary("Where the meeting's notice (kallelse) stands: when it is due, what is pending, when it went out, and who is called.");
+        meetings.MapPost("meetings/{id:guid}/notice", async (Guid id, MeetingNotices n, CancellationToken ct) => Answer(await n.SendNowAsync(id, ct)))
+            .RequireAuthorization(write).Writes<Meeting>("Sends the notice now: the first ahead of its day, or an update (Ändrad kallelse, SEQUENCE raised) after a change to the agenda or papers. Time, place and cancellation changes send updates by themselves.");
+        meetings.MapPost("meetings/{id:guid}/guests", async (Guid id, GuestInput input, Meetings m, CancellationToken ct) => Created(await m.AddGuestAsync(id, input, ct), _ => $"/api/meetings/{id}"))
+            .RequireAuthorization(write).Writes<Guest>("Invites someone who holds no seat. Invited after the notice went out, they are called at once.");
+        meetings.MapDelete("guests/{id:guid}", async (Guid id, Meetings m, CancellationToken ct) => Answer(await m.RemoveGuestAsync(id, ct)))
+            .RequireAuthorization(write).Writes<Guest>("Removes an invited guest.");
+
+        var settings = api.MapGroup("").WithTags("Board settings");
+        settings.MapGet("board-settings", async (BoardSettingsStore s, CancellationToken ct) => TypedResults.Ok(await s.GetAsync(ct)))
+            .RequireAuthorization(read).WithSummary("When notices go out, when adjusters are reminded, whether adjusted minutes are posted automatically, how long notices stay up.");
+        settings.MapPut("board-settings", async (BoardSettingsInput input, BoardSettingsStore s, CancellationToken ct) => Answer(await s.SaveAsync(input, ct)))
+            .RequireAuthorization(write).Writes<BoardSettings>("Saves the settings: noticeDaysBefore 1–30, adjusterReminderDays 1–13, postingMode Automatic or Remind, keepPostingDays 0–90.");
+
         var minutes = api.MapGroup("").WithTags("Minutes");
         minutes.MapPut("meetings/{id:guid}/minutes", async (Guid id, MinutesInput input, MinutesWorkflow w, CancellationToken ct) => Answer(await w.SaveDetailsAsync(id, input, ct)))
             .RequireAuthorization(write).Writes<Minutes>("The minutes' chair, secretary and where they are kept. 409 once sent for adjustment or adjusted.");

@@ -79,6 +79,18 @@ public static class BoardLabels
         return $"{start:yyyy-MM-dd} kl. {start:HH.mm}–{end:HH.mm}";
     }
 
+    /// <summary>
+    /// The body's name as a genitive inside a sentence: "styrelsens", "beredningsgruppens", and for a
+    /// proper name "MIA Roslagens lokala styrgrupps".
+    /// </summary>
+    public static string Genitive(Body body)
+    {
+        var name = body.Kind is BodyKind.Board or BodyKind.PreparatoryGroup or BodyKind.MembersCouncil && body.Name.Length > 1 && !char.IsUpper(body.Name[1])
+            ? char.ToLower(body.Name[0], SwedishTime.Culture) + body.Name[1..]
+            : body.Name;
+        return name.EndsWith('s') || name.EndsWith('x') || name.EndsWith('z') ? name : name + "s";
+    }
+
     /// <summary>"Styrelsen beslutade" from "Styrelse", for a decision's lead-in.</summary>
     public static string Decided(Body body) => body.Kind switch
     {

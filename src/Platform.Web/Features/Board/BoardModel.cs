@@ -112,6 +112,23 @@ public sealed class Meeting
     public string? Place { get; set; }
     public string? VideoLink { get; set; }
     public MeetingStatus Status { get; set; }
+    /// <summary>
+    /// The calendar invitation's SEQUENCE (RFC 5545): raised by every change to the time, the place
+    /// or the status once a notice has gone out, so that calendars replace the old invitation.
+    /// </summary>
+    public int Sequence { get; set; }
+    /// <summary>The sequence the last notice (or cancellation) went out with; null until the first notice.</summary>
+    public int? NoticeSequence { get; set; }
+    public DateTime? NoticeSentAt { get; set; }
+}
+
+/// <summary>Someone invited to a meeting who holds no seat on the body (övriga inbjudna): staff, a presenter, an expert.</summary>
+public sealed class Guest
+{
+    public Guid Id { get; init; }
+    public Guid MeetingId { get; init; }
+    public required string Name { get; set; }
+    public required string Email { get; set; }
 }
 
 /// <summary>An item (ärende) on a meeting's agenda.</summary>
@@ -267,6 +284,7 @@ internal static class BoardModel
         public DbSet<Contact> Contacts => db.Set<Contact>();
         public DbSet<Seat> Seats => db.Set<Seat>();
         public DbSet<Meeting> Meetings => db.Set<Meeting>();
+        public DbSet<Guest> Guests => db.Set<Guest>();
         public DbSet<AgendaItem> AgendaItems => db.Set<AgendaItem>();
         public DbSet<Paper> Papers => db.Set<Paper>();
         public DbSet<Minutes> Minutes => db.Set<Minutes>();
@@ -323,6 +341,15 @@ internal static class BoardModel
             meeting.Property(m => m.VideoLink).HasMaxLength(500);
             meeting.HasOne<Body>().WithMany().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Restrict);
             meeting.HasIndex(m => m.StartsAt);
+        });
+        modelBuilder.Entity<Guest>(guest =>
+        {
+            guest.ToTable("Guests");
+            guest.Property(g => g.Id).ValueGeneratedNever();
+            guest.Property(g => g.Name).HasMaxLength(200);
+            guest.Property(g => g.Email).HasMaxLength(254);
+            guest.HasOne<Meeting>().WithMany().HasForeignKey(g => g.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            guest.HasIndex(g => new { g.MeetingId, g.Email }).IsUnique();
         });
         modelBuilder.Entity<AgendaItem>(item =>
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Platform.Infrastructure.Jobs;
 
 namespace Platform.Features.Board;
 
@@ -11,6 +12,15 @@ internal static class BoardServiceCollectionExtensions
         services.AddScoped<Meetings>();
         services.AddScoped<MinutesWorkflow>();
         services.AddScoped<NoticeBoard>();
+        services.AddScoped<BoardSettingsStore>();
+        services.AddScoped<MeetingNotices>();
+        services.AddScoped<BoardDeadlines>();
+        services.AddScoped<CalendarFeeds>();
+        services.AddRecurringTenantJob<MeetingNoticesJob>(MeetingNoticesJob.Id, "Skicka kallelser som ska ut", "* * * * *", "varje minut");
+        services.AddRecurringTenantJob<BoardDeadlinesJob>(BoardDeadlinesJob.Id, "Anslag, nedtagning och påminnelser om justering", "0 6 * * *", "varje morgon kl. 06.00");
+        services.AddScoped<WeeklySummary.IWeeklySummarySection, UpcomingMeetingsSection>();
+        services.AddScoped<WeeklySummary.IWeeklySummarySection, MinutesAwaitingAdjustmentSection>();
+        services.AddScoped<WeeklySummary.IWeeklySummarySection, NoticeBoardSection>();
         services.AddScoped<Infrastructure.Demo.DemoBoardSeeder>();
         // Kinds and states travel as their names ("Board", "InAdjustment"), never as numbers.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -20,6 +20,12 @@ public sealed class MeetingInput
     public string? Status { get; set; }
 }
 
+public sealed class GuestInput
+{
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+}
+
 public sealed class AgendaItemInput
 {
     public string? Title { get; set; }
@@ -28,11 +34,11 @@ public sealed class AgendaItemInput
 }
 
 /// <summary>A meeting with everything on it, for one page or one API answer.</summary>
-public sealed record MeetingFile(Meeting Meeting, Body Body, IReadOnlyList<AgendaItem> Agenda, IReadOnlyList<Paper> Papers,
+public sealed record MeetingFile(Meeting Meeting, Body Body, IReadOnlyList<Guest> Guests, IReadOnlyList<AgendaItem> Agenda, IReadOnlyList<Paper> Papers,
     Minutes? Minutes, IReadOnlyList<Attendance> Attendance, IReadOnlyList<Adjuster> Adjusters, IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<Posting> Postings);
 
 /// <summary>Meetings, their agenda and their papers.</summary>
-internal sealed class Meetings(TenantDb db, TimeProvider clock, DocumentUploads uploads, IDocumentStore store)
+internal sealed class Meetings(TenantDb db, TimeProvider clock, DocumentUploads uploads, IDocumentStore store, MeetingNotices notices)
 {
     public async Task<List<(Meeting Meeting, Body Body)>> ListAsync(CancellationToken ct)
     {
@@ -51,6 +57,7 @@ internal sealed class Meetings(TenantDb db, TimeProvider clock, DocumentUploads 
         if (meeting is null) return null;
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
         return new MeetingFile(meeting, body,
+            await db.Guests.AsNoTracking().Where(g => g.MeetingId == id).OrderBy(g => g.Name).ToListAsync(ct),
             await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == id).OrderBy(i => i.Order).ToListAsync(ct),
             await db.Papers.AsNoTracking().Where(p => p.MeetingId == id).OrderBy(p => p.UploadedAt).ToListAsync(ct),
             await db.Minutes.AsNoTracking().FirstOrDefaultAsync(m => m.MeetingId == id, ct),
@@ -88,15 +95,56 @@ internal sealed class Meetings(TenantDb db, TimeProvider clock, DocumentUploads 
             meeting = new Meeting { Id = Guid.CreateVersion7(clock.GetUtcNow()) };
             db.Meetings.Add(meeting);
         }
+        var startsAt = SwedishTime.ToUtc(date!.Value, start!.Value);
+        var endsAt = SwedishTime.ToUtc(date.Value, end!.Value);
+        // Once called, a change to what the invitation says is a new version that goes out as an update or a cancellation.
+        var changed = meeting.BodyId != bodyId || meeting.StartsAt != startsAt || meeting.EndsAt != endsAt || meeting.Place != place
+            || meeting.VideoLink != video || (meeting.Status == MeetingStatus.Cancelled) != (status == MeetingStatus.Cancelled);
+        if (changed && meeting.NoticeSequence is not null) meeting.Sequence++;
         meeting.BodyId = bodyId!.Value;
         meeting.Kind = kind;
         meeting.Status = status;
-        meeting.StartsAt = SwedishTime.ToUtc(date!.Value, start!.Value);
-        meeting.EndsAt = SwedishTime.ToUtc(date.Value, end!.Value);
+        meeting.StartsAt = startsAt;
+        meeting.EndsAt = endsAt;
         meeting.Place = place;
         meeting.VideoLink = video;
+        // A meeting booked at shorter notice than the association's is called at once, in the same transaction.
+        var queued = await notices.QueueIfDueAsync(meeting, ct);
         await db.SaveChangesAsync(ct);
+        if (queued > 0) notices.DispatchNow();
         return Board.Ok(meeting);
+    }
+
+    public async Task<BoardResult<Guest>> AddGuestAsync(Guid meetingId, GuestInput input, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (meeting is null) return Board.NotFound("Sammanträdet finns inte.");
+        var errors = new FieldErrors();
+        var name = errors.Text("name", input.Name, "namn", 200, required: true);
+        var email = errors.Email("email", input.Email, required: true);
+        if (email is not null && await db.Guests.AnyAsync(g => g.MeetingId == meetingId && g.Email == email, ct))
+            errors.Add("email", "Personen är redan inbjuden till sammanträdet.");
+        if (errors.Any) return Board.Invalid(errors);
+
+        var guest = new Guest { Id = Guid.CreateVersion7(clock.GetUtcNow()), MeetingId = meetingId, Name = name!, Email = email! };
+        db.Guests.Add(guest);
+        await db.SaveChangesAsync(ct);
+        // Invited after the notice went out: the guest is called now, in a transaction of its own.
+        if (await notices.QueueForGuestAsync(meeting, guest, ct) > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            notices.DispatchNow();
+        }
+        return Board.Ok(guest);
+    }
+
+    public async Task<BoardResult<Guest>> RemoveGuestAsync(Guid guestId, CancellationToken ct)
+    {
+        var guest = await db.Guests.FirstOrDefaultAsync(g => g.Id == guestId, ct);
+        if (guest is null) return Board.NotFound("Den inbjudna finns inte.");
+        db.Guests.Remove(guest);
+        await db.SaveChangesAsync(ct);
+        return Board.Ok(guest);
     }
 
     public async Task<BoardResult<AgendaItem>> AddAgendaItemAsync(Guid meetingId, AgendaItemInput input, CancellationToken ct)

@@ -56,7 +56,8 @@ public sealed class ParagraphInput
 /// the last approval locks them. Nothing changes after that: a correction is a paragraph in a later
 /// meeting's minutes.
 /// </summary>
-internal sealed class MinutesWorkflow(TenantDb db, TimeProvider clock, EmailOutbox outbox, TenantContext tenant, IOptions<PlatformOptions> platform)
+internal sealed class MinutesWorkflow(
+    TenantDb db, TimeProvider clock, EmailOutbox outbox, TenantContext tenant, IOptions<PlatformOptions> platform, BoardSettingsStore settings, NoticeBoard noticeBoard)
 {
     public const string Locked = "Protokollet är justerat och låst. En rättelse görs som en ny paragraf i ett senare protokoll.";
     public const string InAdjustment = "Protokollet är skickat för justering. Ta tillbaka det till utkast för att ändra det.";
@@ -335,6 +336,11 @@ internal sealed class MinutesWorkflow(TenantDb db, TimeProvider clock, EmailOutb
             minutes.AdjustedAt = now;
             minutes.AdjustedOn = SwedishTime.Today(clock);
         }
-        return await SaveAsync(minutes, minutes, ct);
+        var saved = await SaveAsync(minutes, minutes, ct);
+        // Posted the moment the minutes are adjusted, unless the association posts by hand. Should it
+        // fail, the morning's deadline job posts (or warns) in time.
+        if (saved.Succeeded && minutes.Status == MinutesStatus.Adjusted && (await settings.GetAsync(ct)).PostingMode == PostingMode.Automatic)
+            await noticeBoard.PostAsync(meetingId, immediateOnly: false, NoticeBoard.Automatic, ct);
+        return saved;
     }
 }

@@ -19,9 +19,15 @@ public sealed record PublicNotice(Posting Posting, IReadOnlyList<Paragraph> Para
 /// down before the appeal period has run out are refused; a late posting is allowed, recorded and
 /// reported to the admins.
 /// </summary>
-internal sealed class NoticeBoard(TenantDb db, TimeProvider clock, EmailOutbox outbox, Infrastructure.Identity.People people, TenantContext tenant, IOptions<PlatformOptions> platform)
+internal sealed class NoticeBoard(TenantDb db, TimeProvider clock, EmailOutbox outbox, WeeklySummary.IAssociationAdmins admins, TenantContext tenant, IOptions<PlatformOptions> platform)
 {
-    public async Task<BoardResult<Posting>> PostAsync(Guid meetingId, bool immediateOnly, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>Who the platform's own postings and takedowns are recorded as.</summary>
+    public const string Automatic = "Plattformen (automatiskt)";
+
+    public Task<BoardResult<Posting>> PostAsync(Guid meetingId, bool immediateOnly, ClaimsPrincipal user, CancellationToken ct) =>
+        PostAsync(meetingId, immediateOnly, user.ActorName() ?? "okänd", ct);
+
+    public async Task<BoardResult<Posting>> PostAsync(Guid meetingId, bool immediateOnly, string actor, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return Board.NotFound("Sammanträdet finns inte.");
@@ -68,7 +74,7 @@ internal sealed class NoticeBoard(TenantDb db, TimeProvider clock, EmailOutbox o
             Late = today > deadline,
             KeptAt = minutes?.KeptAt ?? tenant.Current.Name,
             PostedAt = clock.GetUtcNow().UtcDateTime,
-            PostedBy = user.ActorName() ?? "okänd",
+            PostedBy = actor,
         };
         db.Postings.Add(posting);
         if (posting.Late) await WarnAdminsAsync(posting, ct);
@@ -79,11 +85,11 @@ internal sealed class NoticeBoard(TenantDb db, TimeProvider clock, EmailOutbox o
     /// <summary>A late posting is still valid, but the appeal period runs from the real posting day: the admins must know.</summary>
     private async Task WarnAdminsAsync(Posting posting, CancellationToken ct)
     {
-        var admins = (await people.ListAsync(tenant.Current.Id, ct)).Where(p => p.Role == Roles.Admin).ToList();
-        if (admins.Count == 0) return;
+        var recipients = await admins.ListAsync(ct);
+        if (recipients.Count == 0) return;
         await outbox.QueueAsync(new EmailMessage(
             $"posting-late:{posting.Id:N}",
-            admins.Select(a => new EmailRecipient(a.Email, a.Name)).ToList(),
+            recipients,
             new EmailContent(
                 $"Sent anslag: {posting.BodyName} {posting.MeetingDate:yyyy-MM-dd}",
                 "Justeringen anslogs efter sista dag",
@@ -95,7 +101,10 @@ internal sealed class NoticeBoard(TenantDb db, TimeProvider clock, EmailOutbox o
                 Link: new EmailLink("Öppna anslagstavlan", platform.Value.AssociationUrl(tenant.Current.Slug, $"/anslagstavla/{posting.Id}")))), ct);
     }
 
-    public async Task<BoardResult<Posting>> TakeDownAsync(Guid postingId, ClaimsPrincipal user, CancellationToken ct)
+    public Task<BoardResult<Posting>> TakeDownAsync(Guid postingId, ClaimsPrincipal user, CancellationToken ct) =>
+        TakeDownAsync(postingId, user.ActorName() ?? "okänd", ct);
+
+    public async Task<BoardResult<Posting>> TakeDownAsync(Guid postingId, string actor, CancellationToken ct)
     {
         var posting = await db.Postings.FirstOrDefaultAsync(p => p.Id == postingId, ct);
         if (posting is null) return Board.NotFound("Anslaget finns inte.");
@@ -104,7 +113,7 @@ internal sealed class NoticeBoard(TenantDb db, TimeProvider clock, EmailOutbox o
         if (today < posting.EarliestTakedown)
             return Board.Conflict($"Anslaget får tas ned tidigast {posting.EarliestTakedown:yyyy-MM-dd}: sista dag att överklaga är {posting.LastAppealDay:yyyy-MM-dd}.");
         posting.TakenDownOn = today;
-        posting.TakenDownBy = user.ActorName() ?? "okänd";
+        posting.TakenDownBy = actor;
         await db.SaveChangesAsync(ct);
         return Board.Ok(posting);
     }

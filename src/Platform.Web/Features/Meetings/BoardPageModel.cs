@@ -23,6 +23,12 @@ internal abstract class BoardPageModel : PageModel
     protected static readonly IReadOnlyDictionary<string, string> Confirmations = new Dictionary<string, string>
     {
         ["sammantrade"] = "Sammanträdet är sparat.",
+        ["sammantrade-kallat"] = "Sammanträdet är sparat, och kallelsen går ut nu till alla som kallas.",
+        ["kallelse"] = "Kallelsen går ut nu till alla som kallas. Du ser den i utkorgen.",
+        ["inbjuden"] = "Personen är inbjuden. Har kallelsen redan gått ut får personen den nu.",
+        ["inbjuden-borttagen"] = "Personen är inte längre inbjuden.",
+        ["installningar"] = "Inställningarna är sparade.",
+        ["kalender-borttagen"] = "Kalenderadressen är borttagen och slutar att fungera.",
         ["arende"] = "Ärendet är tillagt på dagordningen.",
         ["arende-borttaget"] = "Ärendet är borttaget från dagordningen.",
         ["handling"] = "Handlingen är uppladdad.",

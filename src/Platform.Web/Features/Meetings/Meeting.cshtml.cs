@@ -16,16 +16,20 @@ namespace Platform.Features.Meetings;
 /// The board and auditors read; adjusters approve; the kansli does the rest.
 /// </summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Person)]
-internal sealed class MeetingModel(Board.Meetings meetings, MinutesWorkflow minutes, Board.NoticeBoard board, TimeProvider clock) : BoardPageModel
+internal sealed class MeetingModel(Board.Meetings meetings, MinutesWorkflow minutes, Board.NoticeBoard board, MeetingNotices notices, BoardSettingsStore settings, TimeProvider clock) : BoardPageModel
 {
     public MeetingFile Record { get; private set; } = null!;
+    public NoticeStatus Notice { get; private set; } = null!;
+    public BoardSettings Settings { get; private set; } = null!;
     public int NextNumber { get; private set; }
     public bool CanApprove { get; private set; }
     public bool IsDraft => Record.Minutes is null or { Status: MinutesStatus.Draft };
     public DateOnly Today => SwedishTime.Today(clock);
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public MeetingInput Details { get; set; } = new();
     public AgendaItemInput Agenda { get; set; } = new();
+    public GuestInput NewGuest { get; set; } = new();
     public MinutesInput Minutes { get; set; } = new();
     public AttendanceInput Attendee { get; set; } = new();
     public AdjusterInput NewAdjuster { get; set; } = new();
@@ -37,6 +41,8 @@ internal sealed class MeetingModel(Board.Meetings meetings, MinutesWorkflow minu
     {
         if (await meetings.FileAsync(id, ct) is not { } file) return false;
         Record = file;
+        Notice = (await notices.StatusAsync(id, ct))!;
+        Settings = await settings.GetAsync(ct);
         var start = SwedishTime.Local(file.Meeting.StartsAt);
         NextNumber = await minutes.NextNumberAsync(file.Body.Id, start.Year, ct);
         var email = User.FindFirstValue(OpenIddictConstants.Claims.Email);
@@ -74,8 +80,22 @@ internal sealed class MeetingModel(Board.Meetings meetings, MinutesWorkflow minu
     public Task<IActionResult> OnPostDetailsAsync(Guid id, [Bind(Prefix = nameof(Details))] MeetingInput details, CancellationToken ct)
     {
         Details = details;
-        return AdminAsync(id, nameof(Details), "sammantrade", () => meetings.SaveAsync(id, details, ct), ct);
+        var before = clock.GetUtcNow().UtcDateTime;
+        // A change after the notice, or a meeting booked at short notice, sends a notice at once: say so.
+        return RunAsync(id, adminOnly: true, nameof(Details), m => m.NoticeSentAt >= before ? "sammantrade-kallat" : "sammantrade", () => meetings.SaveAsync(id, details, ct), ct);
     }
+
+    public Task<IActionResult> OnPostNoticeAsync(Guid id, CancellationToken ct) =>
+        AdminAsync(id, "Notice", "kallelse", () => notices.SendNowAsync(id, ct), ct);
+
+    public Task<IActionResult> OnPostGuestAsync(Guid id, [Bind(Prefix = nameof(NewGuest))] GuestInput input, CancellationToken ct)
+    {
+        NewGuest = input;
+        return AdminAsync(id, nameof(NewGuest), "inbjuden", () => meetings.AddGuestAsync(id, input, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostRemoveGuestAsync(Guid id, Guid guestId, CancellationToken ct) =>
+        AdminAsync(id, nameof(NewGuest), "inbjuden-borttagen", () => meetings.RemoveGuestAsync(guestId, ct), ct);
 
     public Task<IActionResult> OnPostAgendaAsync(Guid id, [Bind(Prefix = nameof(Agenda))] AgendaItemInput agenda, CancellationToken ct)
     {

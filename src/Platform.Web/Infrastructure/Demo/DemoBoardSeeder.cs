@@ -25,6 +25,8 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
         AddSeat(board, chair, SeatKind.Member, SeatPosition.Chair, members.FirstOrDefault(m => m.Kind == MemberKind.Municipality)?.Id);
         var board2 = AddContact("Ledamot Demo", "Försäkringskassan", $"ledamot@{association.Slug}.example");
         AddSeat(board, board2, SeatKind.Member, SeatPosition.ViceChair, members.FirstOrDefault(m => m.Kind == MemberKind.Government)?.Id);
+        var substitute = AddContact("Ersättare Demo", "Arbetsförmedlingen", $"ersattare@{association.Slug}.example");
+        AddSeat(board, substitute, SeatKind.Substitute, SeatPosition.None, members.FirstOrDefault(m => m.Kind == MemberKind.EmploymentService)?.Id, substituteOrder: 1);
 
         switch (association.Slug)
         {
@@ -48,8 +50,8 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
     private Contact AddContact(string name, string? organisation, string? email = null) =>
         Add(new Contact { Id = NewId(), Name = name, Organisation = organisation, Email = email });
 
-    private void AddSeat(Body body, Contact contact, SeatKind kind, SeatPosition position, Guid? memberId) =>
-        Add(new Seat { Id = NewId(), BodyId = body.Id, ContactId = contact.Id, Kind = kind, Position = position, MemberId = memberId, From = new DateOnly(2023, 1, 1), To = new DateOnly(2026, 12, 31) });
+    private void AddSeat(Body body, Contact contact, SeatKind kind, SeatPosition position, Guid? memberId, int? substituteOrder = null) =>
+        Add(new Seat { Id = NewId(), BodyId = body.Id, ContactId = contact.Id, Kind = kind, Position = position, MemberId = memberId, From = new DateOnly(2023, 1, 1), To = null, SubstituteOrder = substituteOrder });
 
     private Meeting AddMeeting(Body body, DateOnly date, int from, int to, string? place, MeetingKind kind = MeetingKind.Ordinary, MeetingStatus status = MeetingStatus.Held) =>
         Add(new Meeting
@@ -253,11 +255,15 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
         ?? db.ChangeTracker.Entries<ParagraphSeries>().Where(e => e.Entity.BodyId == body.Id && e.Entity.Year == year).Select(e => (int?)e.Entity.StartsAt).FirstOrDefault()
         ?? 1;
 
-    /// <summary>The next board meeting, in two weeks, with its agenda and papers.</summary>
+    /// <summary>
+    /// The next board meeting, in five days, with its agenda and papers. Planned and not yet called:
+    /// its notice is due (seven days ahead by default), so the notice job sends the kallelse within a
+    /// minute of a fresh start.
+    /// </summary>
     private async Task UpcomingAsync(DemoAssociations.DemoAssociation association, Body board, CancellationToken ct)
     {
-        var date = SwedishHolidays.ThisOrNextWeekday(SwedishTime.Today(clock).AddDays(14));
-        var meeting = AddMeeting(board, date, 13, 16, "Kansliet, sammanträdesrummet", status: MeetingStatus.NoticeSent);
+        var date = SwedishHolidays.ThisOrNextWeekday(SwedishTime.Today(clock).AddDays(5));
+        var meeting = AddMeeting(board, date, 13, 16, "Kansliet, sammanträdesrummet", status: MeetingStatus.Planned);
         string[] titles = ["Sammanträdet öppnas", "Val av justerare", "Fastställande av dagordning", "Ekonomisk uppföljning", "Ansökan om medel: gemensamt arbetslag", "Informationspunkt förbundschef", "Sammanträdet avslutas"];
         var items = titles.Select((title, i) => Add(new AgendaItem { Id = NewId(), MeetingId = meeting.Id, Order = i + 1, Title = title })).ToList();
         items[3].Description = "Utfall mot budget till och med förra månaden.";

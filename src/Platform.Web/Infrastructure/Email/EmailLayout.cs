@@ -13,8 +13,8 @@ public sealed record EmailContent(
     IReadOnlyList<EmailSection>? Sections = null,
     EmailLink? Link = null);
 
-/// <summary>A headed list, e.g. "Kommande sammanträden" with one line per meeting.</summary>
-public sealed record EmailSection(string Heading, IReadOnlyList<string> Lines, string? WhenEmpty = null);
+/// <summary>A headed list, e.g. "Kommande sammanträden" with one line per meeting, and links after the lines (a meeting's papers).</summary>
+public sealed record EmailSection(string Heading, IReadOnlyList<string> Lines, string? WhenEmpty = null, IReadOnlyList<EmailLink>? Links = null);
 
 public sealed record EmailLink(string Text, Uri Url);
 
@@ -44,8 +44,9 @@ internal static class EmailLayout
         foreach (var section in content.Sections ?? [])
         {
             text.AppendLine(section.Heading).AppendLine(new string('-', Math.Min(section.Heading.Length, 72)));
-            if (section.Lines.Count == 0 && section.WhenEmpty is { } empty) text.AppendLine(empty);
+            if (section.Lines.Count == 0 && (section.Links ?? []).Count == 0 && section.WhenEmpty is { } empty) text.AppendLine(empty);
             foreach (var line in section.Lines) text.Append("- ").AppendLine(line);
+            foreach (var item in section.Links ?? []) text.Append("- ").Append(item.Text).Append(": ").AppendLine(item.Url.ToString());
             text.AppendLine();
         }
         if (content.Link is { } link) text.Append(link.Text).Append(": ").AppendLine(link.Url.ToString()).AppendLine();
@@ -68,13 +69,15 @@ internal static class EmailLayout
         foreach (var section in content.Sections ?? [])
         {
             html.Append("<h2 style=\"font-size:19px;line-height:1.3;margin:24px 0 8px;\">").Append(E(section.Heading)).Append("</h2>\n");
-            if (section.Lines.Count == 0)
+            if (section.Lines.Count == 0 && (section.Links ?? []).Count == 0)
             {
                 if (section.WhenEmpty is { } empty) html.Append("<p style=\"margin:0 0 16px;\">").Append(E(empty)).Append("</p>\n");
                 continue;
             }
             html.Append("<ul style=\"margin:0 0 16px;padding-left:24px;\">\n");
             foreach (var line in section.Lines) html.Append("<li>").Append(E(line)).Append("</li>\n");
+            foreach (var item in section.Links ?? [])
+                html.Append("<li><a href=\"").Append(E(item.Url.ToString())).Append("\" style=\"").Append(LinkStyle).Append("\">").Append(E(item.Text)).Append("</a></li>\n");
             html.Append("</ul>\n");
         }
         if (content.Link is { } link)

@@ -33,6 +33,8 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
                 AssociationProfileModel.Configure(modelBuilder);
                 OutboxModel.Configure(modelBuilder);
                 BoardModel.Configure(modelBuilder);
+                BoardSettingsStore.Configure(modelBuilder);
+                CalendarFeeds.Configure(modelBuilder);
                 break;
             default:
                 throw new InvalidOperationException($"No model is defined for {context.GetType().Name}.");

@@ -35,6 +35,9 @@ public sealed class MinutesWorkflowTests : IAsyncLifetime, IDisposable
         await _platform.AddPersonAsync(_tenant, Roles.Board, "ledamot@sundsvall.test");
         await _platform.AddPersonAsync(_tenant, Roles.Auditor, "revisor@sundsvall.test");
         _admin = await _platform.ApiClientAsync(_tenant, AdminEmail);
+        // These tests post by hand; the automatic posting on approval is tested in BoardDeadlineTests.
+        var (status, _) = await _admin.SendAsync(HttpMethod.Put, "/api/board-settings", new { noticeDaysBefore = 7, adjusterReminderDays = 3, postingMode = "Remind", keepPostingDays = 0 });
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
