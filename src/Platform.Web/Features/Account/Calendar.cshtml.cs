@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Features.Board;
+using Platform.Features.Meetings;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
-
-using Platform.Features.Meetings;
 
 namespace Platform.Features.Account;
 

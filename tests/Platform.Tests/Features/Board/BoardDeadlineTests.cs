@@ -65,7 +65,7 @@ public sealed partial class BoardDeadlineTests
         await clock.RunUntilAsync(BoardClock.Swedish(2026, 12, 7, 12), async now =>
         {
             if (now == new DateTime(2026, 11, 27, 10, 0, 0)) Assert.True((await ApproveAsync(clock, meeting, "anna@roslagen.test")).Succeeded);
-        });
+        }, step: TimeSpan.FromHours(4)); // 10, 14, 18, 22, 02, 06: every morning run is met
 
         // Sent Monday 2026-11-23: reminders on the 26th, 29th, 2nd and 5th, each at the morning run; Anna approved on the 27th.
         var anna = await clock.OutboxAsync($"justering-paminnelse:{meeting:N}");
@@ -151,9 +151,19 @@ public sealed partial class BoardDeadlineTests
                     var db = s.GetRequiredService<TenantDb>();
                     db.Postings.Add(new Posting
                     {
-                        Id = id, MeetingId = meeting.Id, BodyName = "Styrelsen", MeetingDate = day.AddDays(-3), Paragraphs = "§ 1", AdjustedOn = day,
-                        PostedOn = day, PostingDeadline = NoticeBoardDates.PostingDeadline(day), LastAppealDay = NoticeBoardDates.LastAppealDay(day),
-                        EarliestTakedown = NoticeBoardDates.EarliestTakedown(day), KeptAt = "Kansliet", PostedAt = clock.Now.UtcDateTime, PostedBy = Admin,
+                        Id = id,
+                        MeetingId = meeting.Id,
+                        BodyName = "Styrelsen",
+                        MeetingDate = day.AddDays(-3),
+                        Paragraphs = "§ 1",
+                        AdjustedOn = day,
+                        PostedOn = day,
+                        PostingDeadline = NoticeBoardDates.PostingDeadline(day),
+                        LastAppealDay = NoticeBoardDates.LastAppealDay(day),
+                        EarliestTakedown = NoticeBoardDates.EarliestTakedown(day),
+                        KeptAt = "Kansliet",
+                        PostedAt = clock.Now.UtcDateTime,
+                        PostedBy = Admin,
                     });
                     await db.SaveChangesAsync();
                 });
@@ -187,9 +197,19 @@ public sealed partial class BoardDeadlineTests
             var posted = new DateOnly(2026, 11, 6);
             db.Postings.Add(new Posting
             {
-                Id = Guid.NewGuid(), MeetingId = old.Id, BodyName = "Styrelsen", MeetingDate = new DateOnly(2026, 10, 27), Paragraphs = "§ 40–44", AdjustedOn = posted,
-                PostedOn = posted, PostingDeadline = posted, LastAppealDay = NoticeBoardDates.LastAppealDay(posted), EarliestTakedown = NoticeBoardDates.EarliestTakedown(posted),
-                KeptAt = "Kansliet", PostedAt = DateTime.UtcNow, PostedBy = Admin,
+                Id = Guid.NewGuid(),
+                MeetingId = old.Id,
+                BodyName = "Styrelsen",
+                MeetingDate = new DateOnly(2026, 10, 27),
+                Paragraphs = "§ 40–44",
+                AdjustedOn = posted,
+                PostedOn = posted,
+                PostingDeadline = posted,
+                LastAppealDay = NoticeBoardDates.LastAppealDay(posted),
+                EarliestTakedown = NoticeBoardDates.EarliestTakedown(posted),
+                KeptAt = "Kansliet",
+                PostedAt = DateTime.UtcNow,
+                PostedBy = Admin,
             });
             await db.SaveChangesAsync();
         });
@@ -231,6 +251,33 @@ public sealed partial class BoardDeadlineTests
 
         var board = await platform.ApiClientAsync(tenant, (await platform.AddPersonAsync(tenant, Roles.Board, "bo@roslagen.test")).Email!);
         Assert.Equal(HttpStatusCode.Forbidden, (await board.SendAsync(HttpMethod.Put, "/api/board-settings", new { noticeDaysBefore = 1, adjusterReminderDays = 1, postingMode = "Remind", keepPostingDays = 0 })).Status);
+    }
+
+    [Fact]
+    public async Task The_meeting_page_shows_when_the_notice_goes_out_and_to_whom_and_the_kansli_can_send_it_now()
+    {
+        var (platform, tenant, clock, seated) = await AssociationAsync();
+        using var _ = platform;
+        var meeting = (await MeetingNoticeTests.SaveMeetingAsync(clock, null, seated.BodyId, "2026-12-10")).Value!;
+        var admin = await platform.SignInAsync(PlatformFactory.HostOf(tenant), Admin);
+
+        var page = Regex.Replace(System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync($"/moten/{meeting.Id}")), "<[^>]+>", "");
+        Assert.Contains("Kallelsen går ut automatiskt 2026-12-03 07:00, 7 dagar före sammanträdet.", page, StringComparison.Ordinal);
+        Assert.Contains("Kallas: 4 personer, 1 utan e-postadress", page, StringComparison.Ordinal);
+        Assert.Contains("David Utan (ledamot) – saknar e-postadress och får ingen kallelse", page, StringComparison.Ordinal);
+        Assert.Contains("Cecilia Öst (ersättare)", page, StringComparison.Ordinal);
+
+        using var posted = await admin.PostFormAsync($"/moten/{meeting.Id}", $"/moten/{meeting.Id}?handler=Notice");
+        Assert.Equal(HttpStatusCode.Found, posted.StatusCode);
+        var sent = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync(posted.Headers.Location));
+        Assert.Contains("Kallelsen går ut nu till alla som kallas.", sent, StringComparison.Ordinal);
+        Assert.Contains("Kallelsen gick ut 2026-11-23 10:00.", sent, StringComparison.Ordinal);
+        Assert.Contains("Skicka ändrad kallelse", sent, StringComparison.Ordinal);
+        Assert.Equal(3, (await clock.OutboxAsync($"kallelse:{meeting.Id:N}:0:")).Count);
+
+        var (invalid, form) = await admin.PostPageAsync($"/moten/{meeting.Id}", $"/moten/{meeting.Id}?handler=Guest", ("NewGuest.Name", "Gun"), ("NewGuest.Email", "inte-en-adress"));
+        Assert.Equal(HttpStatusCode.BadRequest, invalid);
+        Assert.Contains("Ange en giltig e-postadress", form, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("value=\"(https?://[^\"]+/kalender/[^\"]+\\.ics)\"")]

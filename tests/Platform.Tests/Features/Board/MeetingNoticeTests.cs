@@ -52,7 +52,12 @@ public sealed class MeetingNoticeTests
         string place = "Förbundskansliet, sammanträdesrum Åsa", string? status = null) =>
         clock.In(s => s.GetRequiredService<Platform.Features.Board.Meetings>().SaveAsync(id, new MeetingInput
         {
-            BodyId = bodyId.ToString(), Date = date, StartTime = start, EndTime = end, Place = place, Status = status,
+            BodyId = bodyId.ToString(),
+            Date = date,
+            StartTime = start,
+            EndTime = end,
+            Place = place,
+            Status = status,
         }, CancellationToken.None));
 
     private static IcalCalendar Invitation(OutboxMessage message)
@@ -198,7 +203,7 @@ public sealed class MeetingNoticeTests
         Assert.Equal(4, (await clock.OutboxAsync($"kallelse:{meeting.Id:N}:1:")).Count);
 
         // The day it was due by the schedule passes without a second first notice.
-        await clock.RunUntilAsync(BoardClock.Swedish(2026, 12, 8, 12));
+        await clock.RunUntilAsync(BoardClock.Swedish(2026, 12, 8, 14), step: TimeSpan.FromHours(4));
         Assert.Equal(8, (await clock.OutboxAsync($"kallelse:{meeting.Id:N}:")).Count);
     }
 
@@ -221,8 +226,11 @@ public sealed class MeetingNoticeTests
                     var db = s.GetRequiredService<TenantDb>();
                     var meeting = new Meeting
                     {
-                        Id = Guid.NewGuid(), BodyId = seated.BodyId, Place = "Kansliet",
-                        StartsAt = new DateTime(2026, 11, 27, 12, 0, 0, DateTimeKind.Utc), EndsAt = new DateTime(2026, 11, 27, 14, 0, 0, DateTimeKind.Utc),
+                        Id = Guid.NewGuid(),
+                        BodyId = seated.BodyId,
+                        Place = "Kansliet",
+                        StartsAt = new DateTime(2026, 11, 27, 12, 0, 0, DateTimeKind.Utc),
+                        EndsAt = new DateTime(2026, 11, 27, 14, 0, 0, DateTimeKind.Utc),
                     };
                     db.Meetings.Add(meeting);
                     await db.SaveChangesAsync();
