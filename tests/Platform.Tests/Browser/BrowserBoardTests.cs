@@ -161,10 +161,12 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
             await adjuster.Context.CloseAsync();
         }
 
+        // The association posts automatically (the default): the last approval put the notice up.
         await admin.ReloadAsync();
-        Assert.Contains("justerades 2026-11-23", await admin.InnerTextAsync("main"), StringComparison.Ordinal);
-        await SubmitAsync(admin, "Anslå på anslagstavlan");
-        await ConfirmedAsync(admin, "Justeringen är anslagen");
+        var adjusted = await admin.InnerTextAsync("main");
+        Assert.Contains("justerades 2026-11-23", adjusted, StringComparison.Ordinal);
+        Assert.Contains("Anslag § 1", adjusted, StringComparison.Ordinal);
+        Assert.Equal(0, await admin.GetByRole(AriaRole.Button, new() { Name = "Anslå på anslagstavlan", Exact = true }).CountAsync());
         await ShotAsync(admin, "07-anslaget");
 
         var print = await admin.Context.NewPageAsync();
