@@ -25,6 +25,9 @@ internal static class SwedishTime
     public static DateTime Local(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The Swedish date of a stored UTC instant: the day a meeting is held on.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(Local(utc));
+
     /// <summary>A Swedish date and wall-clock time as a UTC instant (a time skipped by the spring change moves forward).</summary>
     public static DateTime ToUtc(DateOnly date, TimeOnly time)
     {

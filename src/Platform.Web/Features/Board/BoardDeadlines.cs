@@ -44,6 +44,8 @@ internal sealed class BoardDeadlines(
     /// <summary>How far back adjusted minutes are posted automatically and limits are watched.</summary>
     public const int LookBackDays = 30;
 
+    private IReadOnlyList<EmailRecipient>? _admins;
+
     public async Task<BoardDeadlineRun> RunAsync(CancellationToken ct)
     {
         var today = SwedishTime.Today(clock);
@@ -97,11 +99,12 @@ internal sealed class BoardDeadlines(
     {
         var since = today.AddDays(-LookBackDays);
         var postings = db.Postings;
-        var unposted = await db.Minutes.AsNoTracking()
-            .Where(m => m.Status == MinutesStatus.Adjusted && m.AdjustedOn >= since)
-            .Where(m => !postings.Any(p => p.MeetingId == m.MeetingId && !p.ImmediateOnly))
-            .Select(m => new { m.MeetingId, AdjustedOn = m.AdjustedOn!.Value })
-            .ToListAsync(ct);
+        var unposted = await (from n in db.Minutes.AsNoTracking()
+                              join m in db.Meetings.AsNoTracking() on n.MeetingId equals m.Id
+                              join b in db.Bodies.AsNoTracking() on m.BodyId equals b.Id
+                              where n.Status == MinutesStatus.Adjusted && n.AdjustedOn >= since
+                              where !postings.Any(p => p.MeetingId == n.MeetingId && !p.ImmediateOnly)
+                              select new { n.MeetingId, AdjustedOn = n.AdjustedOn!.Value, Body = b.Name, m.StartsAt }).ToListAsync(ct);
         int posted = 0, warnings = 0;
         foreach (var minutes in unposted)
         {
@@ -114,7 +117,7 @@ internal sealed class BoardDeadlines(
                 continue;
             }
 
-            var (body, meetingDay) = await DescribeAsync(minutes.MeetingId, ct);
+            var (body, meetingDay) = (minutes.Body, SwedishTime.DateOf(minutes.StartsAt));
             var deadline = NoticeBoardDates.PostingDeadline(minutes.AdjustedOn);
             var late = today > deadline;
             var queued = await TellAdminsAsync(
@@ -136,18 +139,20 @@ internal sealed class BoardDeadlines(
 
     private async Task<int> RemindAdjustersAsync(DateOnly today, BoardSettings options, CancellationToken ct)
     {
-        var waiting = await (from m in db.Minutes.AsNoTracking()
-                             join a in db.Adjusters.AsNoTracking() on m.MeetingId equals a.MeetingId
-                             where m.Status == MinutesStatus.InAdjustment && m.SentForAdjustmentAt != null && a.ApprovedAt == null
-                             select new { m.MeetingId, SentAt = m.SentForAdjustmentAt!.Value, Adjuster = a }).ToListAsync(ct);
+        var waiting = await (from n in db.Minutes.AsNoTracking()
+                             join a in db.Adjusters.AsNoTracking() on n.MeetingId equals a.MeetingId
+                             join m in db.Meetings.AsNoTracking() on n.MeetingId equals m.Id
+                             join b in db.Bodies.AsNoTracking() on m.BodyId equals b.Id
+                             where n.Status == MinutesStatus.InAdjustment && n.SentForAdjustmentAt != null && a.ApprovedAt == null
+                             select new { n.MeetingId, SentAt = n.SentForAdjustmentAt!.Value, Adjuster = a, Body = b.Name, m.StartsAt }).ToListAsync(ct);
         var reminded = 0;
         foreach (var row in waiting)
         {
-            var sentOn = DateOnly.FromDateTime(SwedishTime.Local(row.SentAt));
+            var sentOn = SwedishTime.DateOf(row.SentAt);
             // One reminder every N days; after an outage the round that is due goes out once, never the missed ones.
             var round = (today.DayNumber - sentOn.DayNumber) / options.AdjusterReminderDays;
             if (round < 1) continue;
-            var (body, meetingDay) = await DescribeAsync(row.MeetingId, ct);
+            var (body, meetingDay) = (row.Body, SwedishTime.DateOf(row.StartsAt));
             var limit = AdjustmentLimit(meetingDay);
             var key = $"justering-paminnelse:{row.MeetingId:N}:{row.Adjuster.Id:N}:{new DateTimeOffset(row.SentAt, TimeSpan.Zero).ToUnixTimeMilliseconds()}:{round}";
             var queued = await outbox.QueueAsync(new EmailMessage(
@@ -173,7 +178,7 @@ internal sealed class BoardDeadlines(
         var warned = 0;
         foreach (var meeting in held)
         {
-            var (body, meetingDay) = (meeting.Body, DateOnly.FromDateTime(SwedishTime.Local(meeting.StartsAt)));
+            var (body, meetingDay) = (meeting.Body, SwedishTime.DateOf(meeting.StartsAt));
             var limit = AdjustmentLimit(meetingDay);
             var daysLeft = limit.DayNumber - today.DayNumber;
             if (daysLeft > WarnDaysBefore) continue;
@@ -204,7 +209,8 @@ internal sealed class BoardDeadlines(
 
     private async Task<bool> TellAdminsAsync(string key, string subject, string heading, IReadOnlyList<string> paragraphs, Guid meetingId, CancellationToken ct)
     {
-        var recipients = await admins.ListAsync(ct);
+        // Read once per run: a morning with several warnings asks the catalog once.
+        var recipients = _admins ??= await admins.ListAsync(ct);
         if (recipients.Count == 0)
         {
             logger.LogWarning("Nobody to warn about {Key}: the association has no admin and no contact address", key);
@@ -212,15 +218,6 @@ internal sealed class BoardDeadlines(
         }
         return await outbox.QueueAsync(new EmailMessage(key, recipients, new EmailContent(subject, heading, paragraphs,
             Link: new EmailLink("Öppna sammanträdet", MeetingUrl(meetingId)))), ct);
-    }
-
-    private async Task<(string Body, DateOnly MeetingDay)> DescribeAsync(Guid meetingId, CancellationToken ct)
-    {
-        var row = await (from m in db.Meetings.AsNoTracking()
-                         join b in db.Bodies.AsNoTracking() on m.BodyId equals b.Id
-                         where m.Id == meetingId
-                         select new { b.Name, m.StartsAt }).SingleAsync(ct);
-        return (row.Name, DateOnly.FromDateTime(SwedishTime.Local(row.StartsAt)));
     }
 
     private Uri MeetingUrl(Guid meetingId) => platform.Value.AssociationUrl(tenant.Current.Slug, $"/moten/{meetingId}");

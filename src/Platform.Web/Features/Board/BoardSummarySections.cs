@@ -46,7 +46,7 @@ internal sealed class MinutesAwaitingAdjustmentSection(TenantDb db, TimeProvider
         var waiting = await db.Adjusters.AsNoTracking().Where(a => ids.Contains(a.MeetingId) && a.ApprovedAt == null).ToListAsync(ct);
         var lines = held.Select(m =>
         {
-            var day = DateOnly.FromDateTime(SwedishTime.Local(m.StartsAt));
+            var day = SwedishTime.DateOf(m.StartsAt);
             var state = m.Status == MinutesStatus.InAdjustment
                 ? $"väntar på {string.Join(" och ", waiting.Where(a => a.MeetingId == m.Id).OrderBy(a => a.Order).Select(a => a.Name))}"
                 : "protokollet är inte skickat för justering";

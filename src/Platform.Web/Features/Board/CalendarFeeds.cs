@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Infrastructure;
@@ -57,8 +55,8 @@ internal sealed class CalendarFeeds(TenantDb db, CatalogDb catalog, TenantContex
     public async Task<Uri> CreateAsync(Guid userId, CancellationToken ct)
     {
         await db.Set<CalendarSubscription>().Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        db.Add(new CalendarSubscription { Id = Guid.CreateVersion7(clock.GetUtcNow()), UserId = userId, TokenHash = Hash(token), CreatedAt = clock.GetUtcNow().UtcDateTime });
+        var token = SecretTokens.New();
+        db.Add(new CalendarSubscription { Id = Guid.CreateVersion7(clock.GetUtcNow()), UserId = userId, TokenHash = SecretTokens.Hash(token), CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
         return platform.Value.AssociationUrl(tenant.Current.Slug, $"/kalender/{token}.ics");
     }
@@ -70,7 +68,7 @@ internal sealed class CalendarFeeds(TenantDb db, CatalogDb catalog, TenantContex
     public async Task<string?> FeedAsync(string token, CancellationToken ct)
     {
         if (token.Length is < 20 or > 100) return null;
-        var hash = Hash(token);
+        var hash = SecretTokens.Hash(token);
         var subscription = await db.Set<CalendarSubscription>().FirstOrDefaultAsync(s => s.TokenHash == hash, ct);
         if (subscription is null) return null;
         var tenantId = tenant.Current.Id.Value;
@@ -101,8 +99,6 @@ internal sealed class CalendarFeeds(TenantDb db, CatalogDb catalog, TenantContex
             clock.GetUtcNow().UtcDateTime,
             calendarName: $"Sammanträden – {tenant.Current.Name}");
     }
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     public static void Configure(Microsoft.EntityFrameworkCore.ModelBuilder modelBuilder) =>
         modelBuilder.Entity<CalendarSubscription>(subscription =>

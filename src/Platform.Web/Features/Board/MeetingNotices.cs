@@ -25,7 +25,7 @@ public enum NoticeKind
 public sealed record NoticeRecipient(string Name, string? Email, string Role);
 
 /// <summary>Where a meeting's notice stands: when it is due, what is pending, when it went out, and to whom it goes.</summary>
-public sealed record NoticeStatus(DateTime DueAt, NoticeKind? Pending, DateTime? SentAt, int Sequence, int? SentSequence, IReadOnlyList<NoticeRecipient> Recipients);
+public sealed record NoticeStatus(DateTime DueAt, int DaysBefore, NoticeKind? Pending, DateTime? SentAt, int Sequence, int? SentSequence, IReadOnlyList<NoticeRecipient> Recipients);
 
 /// <summary>
 /// Meeting notices (kallelser). Every seat of the body on the meeting day (ordinarie ledamöter and
@@ -55,7 +55,7 @@ internal sealed class MeetingNotices(
 
     /// <summary>When the first notice of <paramref name="meeting"/> falls due.</summary>
     public static DateTime DueAt(Meeting meeting, int daysBefore) =>
-        SwedishTime.ToUtc(DateOnly.FromDateTime(SwedishTime.Local(meeting.StartsAt)).AddDays(-daysBefore), SendAt);
+        SwedishTime.ToUtc(SwedishTime.DateOf(meeting.StartsAt).AddDays(-daysBefore), SendAt);
 
     /// <summary>What the meeting's recipients should be sent now, if anything.</summary>
     public static NoticeKind? Pending(Meeting meeting, DateTime now, int daysBefore)
@@ -72,14 +72,14 @@ internal sealed class MeetingNotices(
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return null;
         var days = (await settings.GetAsync(ct)).NoticeDaysBefore;
-        return new NoticeStatus(DueAt(meeting, days), Pending(meeting, clock.GetUtcNow().UtcDateTime, days), meeting.NoticeSentAt, meeting.Sequence,
+        return new NoticeStatus(DueAt(meeting, days), days, Pending(meeting, clock.GetUtcNow().UtcDateTime, days), meeting.NoticeSentAt, meeting.Sequence,
             meeting.NoticeSequence, await RecipientsAsync(meeting, ct));
     }
 
     /// <summary>The people called to the meeting: members (chair first), substitutes in their order, then guests.</summary>
     public async Task<List<NoticeRecipient>> RecipientsAsync(Meeting meeting, CancellationToken ct)
     {
-        var day = DateOnly.FromDateTime(SwedishTime.Local(meeting.StartsAt));
+        var day = SwedishTime.DateOf(meeting.StartsAt);
         var seats = await (from s in db.Seats.AsNoTracking()
                            join c in db.Contacts.AsNoTracking() on s.ContactId equals c.Id
                            where s.BodyId == meeting.BodyId && s.From <= day && (s.To == null || s.To >= day)

@@ -258,7 +258,7 @@ internal sealed class MinutesWorkflow(
         if (paragraph is null || await LoadAsync(paragraph.MeetingId, ct) is not var (meeting, minutes)) return Board.NotFound("Paragrafen finns inte.");
         if (minutes.Status == MinutesStatus.Adjusted) return Board.Conflict(Locked);
         if (paragraph.ImmediatelyAdjustedOn is not null) return Board.Conflict($"§ {paragraph.Number} är redan omedelbart justerad.");
-        var meetingDay = DateOnly.FromDateTime(SwedishTime.Local(meeting.StartsAt));
+        var meetingDay = SwedishTime.DateOf(meeting.StartsAt);
         if (SwedishTime.Today(clock) < meetingDay) return Board.Conflict("Sammanträdet har inte hållits än.");
         paragraph.ImmediatelyAdjustedOn = meetingDay;
         return await SaveAsync(minutes, paragraph, ct);
@@ -271,7 +271,7 @@ internal sealed class MinutesWorkflow(
         var adjusters = await db.Adjusters.Where(a => a.MeetingId == meetingId).OrderBy(a => a.Order).ToListAsync(ct);
         var problems = new List<string>();
         if (meeting.Status == MeetingStatus.Cancelled) problems.Add("sammanträdet är inställt");
-        if (SwedishTime.Today(clock) < DateOnly.FromDateTime(SwedishTime.Local(meeting.StartsAt))) problems.Add("sammanträdet har inte hållits än");
+        if (SwedishTime.Today(clock) < SwedishTime.DateOf(meeting.StartsAt)) problems.Add("sammanträdet har inte hållits än");
         if (!await db.Paragraphs.AnyAsync(p => p.MeetingId == meetingId, ct)) problems.Add("protokollet har inga paragrafer");
         if (adjusters.Count == 0) problems.Add("protokollet har ingen justerare");
         if (minutes.Chair is null) problems.Add("ordförande saknas");

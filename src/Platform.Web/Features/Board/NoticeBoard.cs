@@ -63,7 +63,7 @@ internal sealed class NoticeBoard(TenantDb db, TimeProvider clock, EmailOutbox o
             Id = Guid.CreateVersion7(clock.GetUtcNow()),
             MeetingId = meetingId,
             BodyName = body.Name,
-            MeetingDate = DateOnly.FromDateTime(SwedishTime.Local(meeting.StartsAt)),
+            MeetingDate = SwedishTime.DateOf(meeting.StartsAt),
             Paragraphs = BoardLabels.ParagraphRange(posted.Select(p => p.Number)),
             ImmediateOnly = immediateOnly,
             AdjustedOn = adjustedOn,

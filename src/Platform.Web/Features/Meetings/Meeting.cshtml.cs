@@ -16,11 +16,10 @@ namespace Platform.Features.Meetings;
 /// The board and auditors read; adjusters approve; the kansli does the rest.
 /// </summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Person)]
-internal sealed class MeetingModel(Board.Meetings meetings, MinutesWorkflow minutes, Board.NoticeBoard board, MeetingNotices notices, BoardSettingsStore settings, TimeProvider clock) : BoardPageModel
+internal sealed class MeetingModel(Board.Meetings meetings, MinutesWorkflow minutes, Board.NoticeBoard board, MeetingNotices notices, TimeProvider clock) : BoardPageModel
 {
     public MeetingFile Record { get; private set; } = null!;
     public NoticeStatus Notice { get; private set; } = null!;
-    public BoardSettings Settings { get; private set; } = null!;
     public int NextNumber { get; private set; }
     public bool CanApprove { get; private set; }
     public bool IsDraft => Record.Minutes is null or { Status: MinutesStatus.Draft };
@@ -42,7 +41,6 @@ internal sealed class MeetingModel(Board.Meetings meetings, MinutesWorkflow minu
         if (await meetings.FileAsync(id, ct) is not { } file) return false;
         Record = file;
         Notice = (await notices.StatusAsync(id, ct))!;
-        Settings = await settings.GetAsync(ct);
         var start = SwedishTime.Local(file.Meeting.StartsAt);
         NextNumber = await minutes.NextNumberAsync(file.Body.Id, start.Year, ct);
         var email = User.FindFirstValue(OpenIddictConstants.Claims.Email);

@@ -123,7 +123,7 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
             Id = NewId(),
             MeetingId = meeting.Id,
             BodyName = body.Name,
-            MeetingDate = DateOnly.FromDateTime(SwedishTime.Local(meeting.StartsAt)),
+            MeetingDate = SwedishTime.DateOf(meeting.StartsAt),
             Paragraphs = range,
             AdjustedOn = adjustedOn,
             PostedOn = postedOn,

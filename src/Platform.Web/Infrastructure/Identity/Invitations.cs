@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,14 +40,14 @@ internal sealed class Invitations(
         // A new invitation to the same address replaces the old one: only the newest link works.
         await db.Invitations.Where(i => i.TenantId == tenant.Id.Value && i.Email == normalized && i.AcceptedAt == null).ExecuteDeleteAsync(ct);
 
-        var token = NewToken();
+        var token = SecretTokens.New();
         var invitation = new Invitation
         {
             Id = Guid.CreateVersion7(now),
             TenantId = tenant.Id.Value,
             Email = normalized,
             Role = role,
-            TokenHash = Hash(token),
+            TokenHash = SecretTokens.Hash(token),
             CreatedAt = now,
             ExpiresAt = now.AddDays(access.Value.InvitationDays),
             InvitedBy = invitedBy,
@@ -80,7 +78,7 @@ internal sealed class Invitations(
     public async Task<Invitation?> FindAsync(TenantInfo tenant, string? token, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 100) return null;
-        var hash = Hash(token);
+        var hash = SecretTokens.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == hash, ct);
         return invitation is { AcceptedAt: null } && invitation.TenantId == tenant.Id.Value && invitation.ExpiresAt > now ? invitation : null;
@@ -119,9 +117,6 @@ internal sealed class Invitations(
         return PeopleResult.Ok;
     }
 
-    private static string NewToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-
-    internal static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
 
 /// <summary>

@@ -53,7 +53,25 @@ public sealed partial class BoardDeadlineTests
     }
 
     private static IEnumerable<DateOnly> Days(List<Platform.Infrastructure.Email.OutboxMessage> messages) =>
-        messages.Select(m => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(m.CreatedAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm"))));
+        messages.Select(m => Platform.Infrastructure.SwedishTime.DateOf(m.CreatedAt));
+
+    /// <summary>A notice as the notice board records it when posted on <paramref name="posted"/>, with the legal dates.</summary>
+    private static Posting Notice(Guid meetingId, DateOnly meetingDate, string paragraphs, DateOnly posted, DateTime postedAt) => new()
+    {
+        Id = Guid.NewGuid(),
+        MeetingId = meetingId,
+        BodyName = "Styrelsen",
+        MeetingDate = meetingDate,
+        Paragraphs = paragraphs,
+        AdjustedOn = posted,
+        PostedOn = posted,
+        PostingDeadline = NoticeBoardDates.PostingDeadline(posted),
+        LastAppealDay = NoticeBoardDates.LastAppealDay(posted),
+        EarliestTakedown = NoticeBoardDates.EarliestTakedown(posted),
+        KeptAt = "Kansliet",
+        PostedAt = postedAt,
+        PostedBy = Admin,
+    };
 
     [Fact]
     public async Task Adjusters_are_reminded_every_three_days_until_they_approve_and_the_admins_are_warned_before_and_after_the_limit()
@@ -144,27 +162,12 @@ public sealed partial class BoardDeadlineTests
                     new BoardSettingsInput { NoticeDaysBefore = 7, AdjusterReminderDays = 3, PostingMode = "Automatic", KeepPostingDays = 2 }, CancellationToken.None));
             if (expected.ContainsKey(day))
             {
-                var id = Guid.NewGuid();
-                ids[day] = id;
+                var posting = Notice(meeting.Id, day.AddDays(-3), "§ 1", day, clock.Now.UtcDateTime);
+                ids[day] = posting.Id;
                 await clock.In(async s =>
                 {
                     var db = s.GetRequiredService<TenantDb>();
-                    db.Postings.Add(new Posting
-                    {
-                        Id = id,
-                        MeetingId = meeting.Id,
-                        BodyName = "Styrelsen",
-                        MeetingDate = day.AddDays(-3),
-                        Paragraphs = "§ 1",
-                        AdjustedOn = day,
-                        PostedOn = day,
-                        PostingDeadline = NoticeBoardDates.PostingDeadline(day),
-                        LastAppealDay = NoticeBoardDates.LastAppealDay(day),
-                        EarliestTakedown = NoticeBoardDates.EarliestTakedown(day),
-                        KeptAt = "Kansliet",
-                        PostedAt = clock.Now.UtcDateTime,
-                        PostedBy = Admin,
-                    });
+                    db.Postings.Add(posting);
                     await db.SaveChangesAsync();
                 });
             }
@@ -194,23 +197,7 @@ public sealed partial class BoardDeadlineTests
             var db = s.GetRequiredService<TenantDb>();
             var old = (await MeetingNoticeTests.SaveMeetingAsync(clock, null, seated.BodyId, "2026-10-27", status: "Held")).Value!;
             // Posted Friday 2026-11-06: the earliest takedown is Saturday 2026-11-28, within the coming week.
-            var posted = new DateOnly(2026, 11, 6);
-            db.Postings.Add(new Posting
-            {
-                Id = Guid.NewGuid(),
-                MeetingId = old.Id,
-                BodyName = "Styrelsen",
-                MeetingDate = new DateOnly(2026, 10, 27),
-                Paragraphs = "§ 40–44",
-                AdjustedOn = posted,
-                PostedOn = posted,
-                PostingDeadline = posted,
-                LastAppealDay = NoticeBoardDates.LastAppealDay(posted),
-                EarliestTakedown = NoticeBoardDates.EarliestTakedown(posted),
-                KeptAt = "Kansliet",
-                PostedAt = DateTime.UtcNow,
-                PostedBy = Admin,
-            });
+            db.Postings.Add(Notice(old.Id, new DateOnly(2026, 10, 27), "§ 40–44", new DateOnly(2026, 11, 6), clock.Now.UtcDateTime));
             await db.SaveChangesAsync();
         });
 
