@@ -40,6 +40,12 @@ internal sealed class PlatformOptions
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
 
     /// <summary>An absolute link to <paramref name="path"/> on an association's own host, for email.</summary>
-    public Uri AssociationUrl(string slug, string path) =>
-        new UriBuilder(PublicScheme, $"{slug}.{Domain}", PublicPort ?? -1, path).Uri;
+    public Uri AssociationUrl(string slug, string path)
+    {
+        // "/moten/{id}#handlingar": the fragment is a fragment, not an escaped part of the path.
+        var fragment = path.IndexOf('#', StringComparison.Ordinal);
+        var builder = new UriBuilder(PublicScheme, $"{slug}.{Domain}", PublicPort ?? -1, fragment < 0 ? path : path[..fragment]);
+        if (fragment >= 0) builder.Fragment = path[(fragment + 1)..];
+        return builder.Uri;
+    }
 }

@@ -311,6 +311,7 @@ public sealed class MeetingNoticeTests
             var meetings = s.GetRequiredService<Platform.Features.Board.Meetings>();
             await meetings.AddAgendaItemAsync(meeting.Id, new AgendaItemInput { Title = "Årsredovisning för förbundets verksamhet", ProposedDecision = "Att godkänna årsredovisningen." }, CancellationToken.None);
             await meetings.AddPaperAsync(meeting.Id, "Årsredovisning 2025.pdf", new MemoryStream(BoardTestKit.Pdf()), null, isPublic: true, CancellationToken.None);
+            await meetings.AddPaperAsync(meeting.Id, "Revisorernas PM.pdf", new MemoryStream(BoardTestKit.Pdf()), null, isPublic: false, CancellationToken.None);
             await s.GetRequiredService<MeetingNotices>().SendNowAsync(meeting.Id, CancellationToken.None);
         });
         await clock.DispatchAsync();
@@ -322,6 +323,8 @@ public sealed class MeetingNoticeTests
         Assert.Contains("1. Årsredovisning för förbundets verksamhet. Förslag till beslut: Att godkänna årsredovisningen.", latest.TextBody, StringComparison.Ordinal);
         Assert.Contains("Du kallas som ledamot", kallelse[0].TextBody, StringComparison.Ordinal);
         Assert.Contains($"/anslagstavla/handlingar/", latest.TextBody, StringComparison.Ordinal);
+        // A paper that is not public links to the meeting's papers, which ask for sign-in.
+        Assert.Contains($"Revisorernas PM.pdf (kräver inloggning): https://insjoriket.localhost/moten/{meeting.Id}#handlingar", latest.TextBody, StringComparison.Ordinal);
         Assert.Contains("Årsredovisning 2025.pdf", latest.HtmlBody, StringComparison.Ordinal);
 
         var part = latest.Attachments.OfType<MimeKit.MimePart>().Single(a => a.ContentType.MimeType == "text/calendar");
