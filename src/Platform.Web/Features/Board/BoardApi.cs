@@ -120,7 +120,7 @@ internal static class BoardApi
         return app;
     }
 
-    private static RouteHandlerBuilder Writes<T>(this RouteHandlerBuilder builder, string summary) =>
+    internal static RouteHandlerBuilder Writes<T>(this RouteHandlerBuilder builder, string summary) =>
         builder.RequireAntiforgeryForCookieWrites().WithSummary(summary)
             .Produces<T>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -142,12 +142,12 @@ internal static class BoardApi
         ? Results.Stream(content, paper.ContentType, paper.FileName, enableRangeProcessing: false)
         : NotFound("Handlingen finns inte.");
 
-    private static IResult NotFound(string message) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Finns inte", detail: message);
+    internal static IResult NotFound(string message) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Finns inte", detail: message);
 
-    private static IResult Created<T>(BoardResult<T> result, Func<T, string> location) =>
+    internal static IResult Created<T>(BoardResult<T> result, Func<T, string> location) =>
         result.Succeeded ? Results.Created(location(result.Value!), result.Value) : Problem(result);
 
-    private static IResult Answer<T>(BoardResult<T> result) => result.Succeeded ? Results.Ok(result.Value) : Problem(result);
+    internal static IResult Answer<T>(BoardResult<T> result) => result.Succeeded ? Results.Ok(result.Value) : Problem(result);
 
     internal static IResult Problem<T>(BoardResult<T> result) => result.Outcome switch
     {

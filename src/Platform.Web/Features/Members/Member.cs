@@ -27,6 +27,12 @@ public sealed class Member
     /// <summary>Population (invånare), used for splitting the municipal or regional share.</summary>
     public int? Population { get; set; }
     public string? InvoiceEmail { get; set; }
+    /// <summary>The member's reference on invoices (referens, often a code the public body requires).</summary>
+    public string? InvoiceReference { get; set; }
+    /// <summary>Postal invoice address: street or box, postal code, city.</summary>
+    public string? InvoiceStreet { get; set; }
+    public string? InvoicePostalCode { get; set; }
+    public string? InvoiceCity { get; set; }
     public DateOnly MemberFrom { get; set; }
     /// <summary>The last day of membership, when the member has left or is leaving.</summary>
     public DateOnly? MemberTo { get; set; }
@@ -51,6 +57,10 @@ internal static class MemberModel
             member.HasIndex(m => m.Name).IsUnique();
             member.Property(m => m.OrganisationNumber).HasMaxLength(11);
             member.Property(m => m.InvoiceEmail).HasMaxLength(254);
+            member.Property(m => m.InvoiceReference).HasMaxLength(200);
+            member.Property(m => m.InvoiceStreet).HasMaxLength(200);
+            member.Property(m => m.InvoicePostalCode).HasMaxLength(10);
+            member.Property(m => m.InvoiceCity).HasMaxLength(100);
         });
 
     /// <summary>The Swedish word for a kind of member, as shown in the UI.</summary>
@@ -62,4 +72,12 @@ internal static class MemberModel
         MemberKind.Municipality => "Kommun",
         _ => kind.ToString(),
     };
+
+    /// <summary>Whether the member belongs to the association on some day of <paramref name="year"/>.</summary>
+    public static bool IsMemberDuring(this Member member, int year) =>
+        member.MemberFrom <= new DateOnly(year, 12, 31) && (member.MemberTo is null || member.MemberTo >= new DateOnly(year, 1, 1));
+
+    /// <summary>Whether the member belongs to the association on <paramref name="day"/>.</summary>
+    public static bool IsMemberOn(this Member member, DateOnly day) =>
+        member.MemberFrom <= day && (member.MemberTo is null || member.MemberTo >= day);
 }

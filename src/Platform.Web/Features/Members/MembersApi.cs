@@ -8,14 +8,19 @@ using Platform.Persistence;
 namespace Platform.Features.Members;
 
 /// <summary>A member party as the API shows it.</summary>
-internal sealed record MemberDto(Guid Id, string Kind, string Name, string? OrganisationNumber, int? Population, string? InvoiceEmail, DateOnly MemberFrom, DateOnly? MemberTo)
+internal sealed record MemberDto(
+    Guid Id, string Kind, string Name, string? OrganisationNumber, int? Population, string? InvoiceEmail, DateOnly MemberFrom, DateOnly? MemberTo,
+    string? InvoiceReference, string? InvoiceStreet, string? InvoicePostalCode, string? InvoiceCity)
 {
     public static MemberDto From(Member m) =>
-        new(m.Id, m.Kind.ToString(), m.Name, m.OrganisationNumber, m.Population, m.InvoiceEmail, m.MemberFrom, m.MemberTo);
+        new(m.Id, m.Kind.ToString(), m.Name, m.OrganisationNumber, m.Population, m.InvoiceEmail, m.MemberFrom, m.MemberTo,
+            m.InvoiceReference, m.InvoiceStreet, m.InvoicePostalCode, m.InvoiceCity);
 }
 
 /// <summary>A member party to create or change. Kind and dates are strings, so that a wrong value gets a field error, not a parse failure.</summary>
-internal sealed record MemberInput(string? Kind, string? Name, string? OrganisationNumber, int? Population, string? InvoiceEmail, string? MemberFrom, string? MemberTo);
+internal sealed record MemberInput(
+    string? Kind, string? Name, string? OrganisationNumber, int? Population, string? InvoiceEmail, string? MemberFrom, string? MemberTo,
+    string? InvoiceReference = null, string? InvoiceStreet = null, string? InvoicePostalCode = null, string? InvoiceCity = null);
 
 /// <summary>
 /// The first tenant API: the association's member register. Anyone of the association may read
@@ -99,6 +104,17 @@ internal static class MembersApi
             else to = parsed;
         }
 
+        string? Optional(string field, string? value, int max, string label)
+        {
+            var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            if (text?.Length > max) Error(field, $"{label} får vara högst {max} tecken.");
+            return text;
+        }
+        var reference = Optional("invoiceReference", input.InvoiceReference, 200, "Referensen");
+        var street = Optional("invoiceStreet", input.InvoiceStreet, 200, "Adressen");
+        var postalCode = Optional("invoicePostalCode", input.InvoicePostalCode, 10, "Postnumret");
+        var city = Optional("invoiceCity", input.InvoiceCity, 100, "Orten");
+
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Uppgifterna innehåller fel");
 
         member.Name = name!;
@@ -108,6 +124,10 @@ internal static class MembersApi
         member.InvoiceEmail = email;
         member.MemberFrom = from;
         member.MemberTo = to;
+        member.InvoiceReference = reference;
+        member.InvoiceStreet = street;
+        member.InvoicePostalCode = postalCode;
+        member.InvoiceCity = city;
         return null;
     }
 }

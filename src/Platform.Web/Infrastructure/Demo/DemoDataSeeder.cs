@@ -60,6 +60,7 @@ internal sealed class DemoDataSeeder(
                 logger.LogInformation("Seeded {Count} demo members for {Tenant}", association.Members.Count, association.Slug);
             }
             await scope.Services.GetRequiredService<DemoBoardSeeder>().SeedAsync(association, ct);
+            await scope.Services.GetRequiredService<DemoFeeSeeder>().SeedAsync(association, ct);
         }
     }
 

@@ -16,6 +16,8 @@ internal static class AccessPolicies
     public const string Person = "tenant-person";
     /// <summary>The association's admins.</summary>
     public const string Admin = "tenant-admin";
+    /// <summary>Who may read invoices and payments: admins, auditors (revisorer) and integration clients.</summary>
+    public const string Finance = "tenant-finance";
     /// <summary>Who may change the association's member register: admins and clients allowed to write.</summary>
     public const string MembersWriter = "tenant-members-writer";
     /// <summary>Platform operators.</summary>
@@ -41,6 +43,7 @@ internal static class AccessPolicies
         (Person, HostKind.Tenant, [Roles.Admin, Roles.Board, Roles.Auditor]),
         (Admin, HostKind.Tenant, [Roles.Admin]),
         (MembersWriter, HostKind.Tenant, [Roles.Admin, Roles.IntegrationWriter]),
+        (Finance, HostKind.Tenant, [Roles.Admin, Roles.Auditor, Roles.Integration]),
         (Operator, HostKind.Platform, [Roles.Operator]),
         (Network, HostKind.Platform, [Roles.Network]),
         (PlatformUser, HostKind.Platform, [Roles.Network, Roles.Operator]),

@@ -33,6 +33,7 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
                 AssociationProfileModel.Configure(modelBuilder);
                 OutboxModel.Configure(modelBuilder);
                 BoardModel.Configure(modelBuilder);
+                Features.Fees.FeeModel.Configure(modelBuilder);
                 BoardSettingsStore.Configure(modelBuilder);
                 CalendarFeeds.Configure(modelBuilder);
                 break;

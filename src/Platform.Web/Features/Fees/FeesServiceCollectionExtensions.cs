@@ -1,0 +1,19 @@
+using Platform.Infrastructure.Jobs;
+
+namespace Platform.Features.Fees;
+
+internal static class FeesServiceCollectionExtensions
+{
+    /// <summary>Membership fees: decisions, invoicing, payments, reminders, scoped to the association.</summary>
+    public static IServiceCollection AddFees(this IServiceCollection services)
+    {
+        services.AddScoped<FeeSettingsStore>();
+        services.AddScoped<FeeDecisions>();
+        services.AddScoped<Invoicing>();
+        services.AddScoped<Payments>();
+        services.AddScoped<FeeOverview>();
+        services.AddRecurringTenantJob<InvoicingJob>(InvoicingJob.Id, "Fakturor och betalningspåminnelser", "0 7 * * *", "varje morgon kl. 07.00");
+        services.AddScoped<Infrastructure.Demo.DemoFeeSeeder>();
+        return services;
+    }
+}
