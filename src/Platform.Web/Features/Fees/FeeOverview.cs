@@ -78,6 +78,7 @@ internal sealed class FeeOverview(TenantDb db, TimeProvider clock)
     public async Task<FeeYearOverview> YearAsync(int year, CancellationToken ct)
     {
         var decision = await db.FeeDecisions.AsNoTracking().Include(d => d.Shares).SingleOrDefaultAsync(d => d.Year == year, ct);
+        if (decision is not null) decision.Shares = [.. FeeCalculator.Allocate(decision.Total, decision.Shares.Select(s => new FeeParty(s.MemberId, s.Member, s.Kind, s.Weight, s.Months)).ToList()).Select(a => decision.Shares.Single(s => s.MemberId == a.Party.MemberId))];
         var invoices = await InvoicesAsync(year, ct);
         var rows = new List<MemberFeeRow>();
         var memberIds = (decision?.Shares.Select(s => s.MemberId) ?? []).Concat(invoices.Select(i => i.Invoice.MemberId)).Distinct();
@@ -91,6 +92,8 @@ internal sealed class FeeOverview(TenantDb db, TimeProvider clock)
             rows.Add(new MemberFeeRow(memberId, share?.Member ?? mine[0].Invoice.BuyerName, share?.Kind.ToString() ?? "",
                 (share?.Amount ?? 0) * 100, invoiced, paid, mine.Sum(i => (long)(i.View.Outstanding * 100)), overdue));
         }
+        var order = decision?.Shares.Select(s => s.MemberId).ToList() ?? [];
+        rows = [.. rows.OrderBy(r => order.IndexOf(r.MemberId) is var i and >= 0 ? i : int.MaxValue).ThenBy(r => r.Member, StringComparer.Ordinal)];
         var unmatched = await db.Payments.CountAsync(p => p.InvoiceId == null, ct);
         return new FeeYearOverview(year, decision?.Total, rows, rows.Sum(r => r.Invoiced), rows.Sum(r => r.Paid), rows.Sum(r => r.Outstanding), rows.Sum(r => r.Overdue), unmatched);
     }

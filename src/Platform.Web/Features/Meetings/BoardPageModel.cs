@@ -49,6 +49,13 @@ internal abstract class BoardPageModel : PageModel
         ["plats"] = "Platsen är sparad.",
         ["plats-borttagen"] = "Platsen är borttagen.",
         ["numrering"] = "Paragrafnumreringen är sparad.",
+        ["avgiftsbeslut"] = "Avgiftsbeslutet är sparat.",
+        ["fakturering"] = "Faktureringsinställningarna är sparade.",
+        ["fakturakorning"] = "Fakturakörningen är klar. Fakturor som skulle ut finns i listan och går till medlemmarnas fakturaadresser.",
+        ["krediterad"] = "Fakturan är krediterad. Kreditfakturan går till medlemmens fakturaadress.",
+        ["betalning"] = "Betalningen är registrerad.",
+        ["bgmax"] = "Betalningsfilen är inläst. Betalningar med rätt OCR-nummer är kopplade till sina fakturor.",
+        ["matchad"] = "Betalningen är kopplad till fakturan.",
     };
 
     public string? Confirmation => Done is not null && Confirmations.TryGetValue(Done, out var text) ? text : null;
