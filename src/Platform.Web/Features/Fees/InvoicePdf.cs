@@ -38,20 +38,41 @@ internal static class InvoicePdf
 
         void Text(string text, double x, double y, double size = 10, bool strong = false) =>
             page.AddText(text, size, new PdfPoint(x, y), strong ? bold : regular);
-        void RightText(string text, double x, double y, double size = 10, bool strong = false)
-        {
-            var font = strong ? bold : regular;
-            var letters = page.MeasureText(text, size, new PdfPoint(0, 0), font);
-            var width = letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
-            page.AddText(text, size, new PdfPoint(x - width, y), font);
-        }
+        void RightText(string text, double x, double y, double size = 10, bool strong = false) =>
+            page.AddText(text, size, new PdfPoint(x - Width(text, size, strong), y), strong ? bold : regular);
         void Rule(double y) => page.DrawLine(new PdfPoint(Left, y), new PdfPoint(Right, y), 0.6);
+        double Width(string text, double size, bool strong)
+        {
+            var letters = page.MeasureText(text, size, new PdfPoint(0, 0), strong ? bold : regular);
+            return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
+        }
+        // A long name wraps at a measured width rather than running into what stands beside it.
+        IEnumerable<string> Fit(string text, double size, bool strong, double width)
+        {
+            var line = "";
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : $"{line} {word}";
+                if (line.Length > 0 && Width(candidate, size, strong) > width)
+                {
+                    yield return line;
+                    line = word;
+                }
+                else line = candidate;
+            }
+            if (line.Length > 0) yield return line;
+        }
 
         // The seller, and what this is.
-        Text(invoice.SellerName, Left, 790, 14, strong: true);
-        Text(invoice.SellerStreet, Left, 772, 9.5);
-        Text($"{invoice.SellerPostalCode} {invoice.SellerCity}", Left, 759, 9.5);
         RightText(credit ? "KREDITFAKTURA" : "FAKTURA", Right, 790, 18, strong: true);
+        var sellerY = 790d;
+        foreach (var line in Fit(invoice.SellerName, 13, strong: true, width: credit ? 300 : 340))
+        {
+            Text(line, Left, sellerY, 13, strong: true);
+            sellerY -= 16;
+        }
+        Text(invoice.SellerStreet, Left, sellerY - 2, 9.5);
+        Text($"{invoice.SellerPostalCode} {invoice.SellerCity}", Left, sellerY - 15, 9.5);
 
         var facts = new List<(string, string)>
         {
@@ -75,8 +96,12 @@ internal static class InvoicePdf
 
         // The buyer.
         Text("Fakturamottagare", Left, 735, 8);
-        Text(invoice.BuyerName, Left, 720, 11, strong: true);
-        var buyerY = 706d;
+        var buyerY = 720d;
+        foreach (var line in Fit(invoice.BuyerName, 11, strong: true, width: 260))
+        {
+            Text(line, Left, buyerY, 11, strong: true);
+            buyerY -= 14;
+        }
         foreach (var line in new[] { invoice.BuyerStreet, Join(invoice.BuyerPostalCode, invoice.BuyerCity), invoice.BuyerOrganisationNumber is { } org ? $"Org.nr {org}" : null })
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
@@ -91,7 +116,7 @@ internal static class InvoicePdf
         RightText("Belopp", Right, y, 9, strong: true);
         Rule(y - 6);
         y -= 22;
-        Text(invoice.Text, Left, y, 10);
+        Text(invoice.Text.Length > 45 ? invoice.Text[..44] + "…" : invoice.Text, Left, y, 10);
         Text($"{invoice.PeriodStart:yyyy-MM-dd} – {invoice.PeriodEnd:yyyy-MM-dd}", 300, y, 10);
         RightText(Money.Format(invoice.Net), Right, y, 10);
         Rule(y - 10);
