@@ -51,7 +51,10 @@ internal sealed class Invoicing(
         var members = await db.Members.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
         var profile = await db.GetAssociationProfileAsync(tenant.Current, ct);
         int created = 0, emailed = 0;
-        foreach (var share in decision.Shares.Where(s => s.Amount > 0 && members.ContainsKey(s.MemberId)))
+        // Numbered in the decision's order: the state, the regions, the municipalities, each by name.
+        var shares = decision.Shares.Where(s => s.Amount > 0 && members.ContainsKey(s.MemberId))
+            .OrderBy(s => Array.IndexOf(FeeCalculator.Groups, s.Kind)).ThenBy(s => s.Member, StringComparer.Create(SwedishTime.Culture, false));
+        foreach (var share in shares)
         {
             var amounts = PeriodAmounts(share, periods);
             foreach (var (period, kronor) in periods.Zip(amounts))
