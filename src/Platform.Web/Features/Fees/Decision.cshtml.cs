@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Platform.Features.Members;
 using Platform.Features.Meetings;
+using Platform.Features.Members;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 

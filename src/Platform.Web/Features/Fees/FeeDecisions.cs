@@ -60,14 +60,21 @@ internal sealed class FeeDecisions(TenantDb db, FeeSettingsStore settings, TimeP
 
     public static FeeDecisionView View(FeeDecision decision)
     {
-        var allocations = FeeCalculator.Allocate(decision.Total, Parties(decision.Shares));
+        // The saved amounts are what counts; the exact shares are recomputed to show the rounding. A
+        // decision that no longer satisfies the split (written by hand, or by an older version) shows its amounts as they are.
+        Dictionary<Guid, decimal> exact;
+        try
+        {
+            exact = FeeCalculator.Allocate(decision.Total, Parties(decision.Shares)).ToDictionary(a => a.Party.MemberId, a => a.ExactShare);
+        }
+        catch (ArgumentException)
+        {
+            exact = decision.Shares.ToDictionary(s => s.MemberId, s => (decimal)s.Amount);
+        }
         return new(decision.Year, decision.Total, decision.MunicipalitySplit.ToString(), decision.RegionSplit.ToString(), decision.PopulationDate,
             decision.JoinLeaveRule.ToString(), decision.DecidedOn, decision.Reference,
-            allocations.Select(a =>
-            {
-                var share = decision.Shares.Single(s => s.MemberId == a.Party.MemberId);
-                return new FeeAllocationView(share.MemberId, share.Member, share.Kind.ToString(), share.Amount, a.ExactShare, share.Weight, share.Months);
-            }).ToList());
+            decision.Shares.OrderBy(s => Array.IndexOf(FeeCalculator.Groups, s.Kind)).ThenBy(s => s.Member, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false))
+                .Select(s => new FeeAllocationView(s.MemberId, s.Member, s.Kind.ToString(), s.Amount, exact.GetValueOrDefault(s.MemberId, s.Amount), s.Weight, s.Months)).ToList());
     }
 
     private static List<FeeParty> Parties(IEnumerable<FeeShare> shares) =>

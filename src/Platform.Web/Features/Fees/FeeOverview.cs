@@ -78,7 +78,8 @@ internal sealed class FeeOverview(TenantDb db, TimeProvider clock)
     public async Task<FeeYearOverview> YearAsync(int year, CancellationToken ct)
     {
         var decision = await db.FeeDecisions.AsNoTracking().Include(d => d.Shares).SingleOrDefaultAsync(d => d.Year == year, ct);
-        if (decision is not null) decision.Shares = [.. FeeCalculator.Allocate(decision.Total, decision.Shares.Select(s => new FeeParty(s.MemberId, s.Member, s.Kind, s.Weight, s.Months)).ToList()).Select(a => decision.Shares.Single(s => s.MemberId == a.Party.MemberId))];
+        if (decision is not null)
+            decision.Shares = [.. decision.Shares.OrderBy(s => Array.IndexOf(FeeCalculator.Groups, s.Kind)).ThenBy(s => s.Member, StringComparer.Create(SwedishTime.Culture, false))];
         var invoices = await InvoicesAsync(year, ct);
         var rows = new List<MemberFeeRow>();
         var memberIds = (decision?.Shares.Select(s => s.MemberId) ?? []).Concat(invoices.Select(i => i.Invoice.MemberId)).Distinct();

@@ -138,8 +138,17 @@ public sealed class InvoiceDocumentTests
         var neither = Sample(buyerOrg: null);
         neither = new Invoice
         {
-            Key = neither.Key, Period = neither.Period, Text = neither.Text, BuyerName = neither.BuyerName, SellerName = neither.SellerName,
-            SellerOrganisationNumber = neither.SellerOrganisationNumber, SellerStreet = "", SellerPostalCode = "", SellerCity = "", Bankgiro = neither.Bankgiro, CreatedBy = "t",
+            Key = neither.Key,
+            Period = neither.Period,
+            Text = neither.Text,
+            BuyerName = neither.BuyerName,
+            SellerName = neither.SellerName,
+            SellerOrganisationNumber = neither.SellerOrganisationNumber,
+            SellerStreet = "",
+            SellerPostalCode = "",
+            SellerCity = "",
+            Bankgiro = neither.Bankgiro,
+            CreatedBy = "t",
         };
         Assert.Contains("saknar både organisationsnummer och e-postadress", InvoiceUbl.CannotWrite(neither), StringComparison.Ordinal);
     }

@@ -50,8 +50,19 @@ public sealed class InvoicingTests : IDisposable
         var admin = await platform.ApiClientAsync(tenant, "kansli@suvs.test");
         var (status, body) = await admin.SendAsync(HttpMethod.Put, "/api/fee-settings", new
         {
-            schedule = "Quarterly", invoiceDay = 15, daysToPay = 30, vatPercent = 0, reminderDays = 10, reminderLevels = 2, joinLeaveRule = "ProRataMonths",
-            firstInvoiceNumber = 1001, organisationNumber = "222000-1016", bankgiro = Bankgiro, street = "Box 101", postalCode = "19121", city = "Sollentuna",
+            schedule = "Quarterly",
+            invoiceDay = 15,
+            daysToPay = 30,
+            vatPercent = 0,
+            reminderDays = 10,
+            reminderLevels = 2,
+            joinLeaveRule = "ProRataMonths",
+            firstInvoiceNumber = 1001,
+            organisationNumber = "222000-1016",
+            bankgiro = Bankgiro,
+            street = "Box 101",
+            postalCode = "19121",
+            city = "Sollentuna",
         });
         Assert.True(status == HttpStatusCode.OK, body.ToString());
         return (tenant, admin, members);
@@ -92,8 +103,11 @@ public sealed class InvoicingTests : IDisposable
         var amounts = decision.GetProperty("allocations").EnumerateArray().ToDictionary(a => a.GetProperty("member").GetString()!, a => a.GetProperty("amount").GetInt64());
         Assert.Equal(new Dictionary<string, long>
         {
-            ["Försäkringskassan"] = 3_465_000, ["Region Stockholm"] = 1_732_500,
-            ["Sollentuna kommun"] = 762_300, ["Upplands Väsby kommun"] = 467_775, ["Sigtuna kommun"] = 502_425,
+            ["Försäkringskassan"] = 3_465_000,
+            ["Region Stockholm"] = 1_732_500,
+            ["Sollentuna kommun"] = 762_300,
+            ["Upplands Väsby kommun"] = 467_775,
+            ["Sigtuna kommun"] = 502_425,
         }, amounts);
 
         // 44 + 27 + 28 = 99 %: refused beside the field, and the saved decision stands.
