@@ -46,7 +46,7 @@ internal sealed class DecisionModel(FeeDecisions decisions, FeeSettingsStore set
                 if (saved.Shares.SingleOrDefault(s => s.MemberId == row.MemberId) is { } share)
                 {
                     var split = share.Kind == MemberKind.Region ? saved.RegionSplit : saved.MunicipalitySplit;
-                    if (split == SplitRule.Fixed) row.Percent = (share.Weight / 100m).ToString("0.##", CultureInfo.GetCultureInfo("sv-SE"));
+                    if (split == SplitRule.Fixed) row.Percent = (share.Weight / 100m).ToString("0.##", Infrastructure.SwedishTime.Culture);
                     else row.Population = share.Weight.ToString(CultureInfo.InvariantCulture);
                 }
             Preview = FeeDecisions.View(saved);
@@ -73,8 +73,8 @@ internal sealed class DecisionModel(FeeDecisions decisions, FeeSettingsStore set
         form.Weights = rows.Select(r => new FeeWeightInput
         {
             MemberId = r.MemberId,
-            Population = int.TryParse(r.Population?.Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null,
-            Percent = decimal.TryParse(r.Percent?.Replace(',', '.').Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) ? percent : null,
+            Population = SwedishNumber.ParseWhole(r.Population),
+            Percent = SwedishNumber.ParseAmount(r.Percent),
         }).ToList();
         return form;
     }

@@ -31,6 +31,12 @@ public static class FeeCalculator
     /// <summary>The groups in the order they are shown and rounded: the state, the regions, the municipalities.</summary>
     public static readonly MemberKind[] Groups = [MemberKind.Government, MemberKind.Region, MemberKind.Municipality];
 
+    private static readonly StringComparer SwedishNames = StringComparer.Create(Infrastructure.SwedishTime.Culture, false);
+
+    /// <summary>The order of a decision everywhere (pages, API, invoice numbers): the state, the regions, the municipalities, each by name.</summary>
+    public static IOrderedEnumerable<T> InDecisionOrder<T>(this IEnumerable<T> items, Func<T, MemberKind> kind, Func<T, string> name) =>
+        items.OrderBy(i => Array.IndexOf(Groups, kind(i))).ThenBy(name, SwedishNames);
+
     public static IReadOnlyList<FeeAllocation> Allocate(long total, IReadOnlyList<FeeParty> parties)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(total);

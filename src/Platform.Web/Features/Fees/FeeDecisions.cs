@@ -73,7 +73,7 @@ internal sealed class FeeDecisions(TenantDb db, FeeSettingsStore settings, TimeP
         }
         return new(decision.Year, decision.Total, decision.MunicipalitySplit.ToString(), decision.RegionSplit.ToString(), decision.PopulationDate,
             decision.JoinLeaveRule.ToString(), decision.DecidedOn, decision.Reference,
-            decision.Shares.OrderBy(s => Array.IndexOf(FeeCalculator.Groups, s.Kind)).ThenBy(s => s.Member, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false))
+            decision.Shares.InDecisionOrder(s => s.Kind, s => s.Member)
                 .Select(s => new FeeAllocationView(s.MemberId, s.Member, s.Kind.ToString(), s.Amount, exact.GetValueOrDefault(s.MemberId, s.Amount), s.Weight, s.Months)).ToList());
     }
 
@@ -84,7 +84,7 @@ internal sealed class FeeDecisions(TenantDb db, FeeSettingsStore settings, TimeP
     public async Task<List<Member>> MembersAsync(int year, CancellationToken ct) =>
         (await db.Members.AsNoTracking().ToListAsync(ct))
             .Where(m => FeeCalculator.GroupShare(m.Kind) is not null && m.IsMemberDuring(year))
-            .OrderBy(m => Array.IndexOf(FeeCalculator.Groups, m.Kind)).ThenBy(m => m.Name, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false))
+            .InDecisionOrder(m => m.Kind, m => m.Name)
             .ToList();
 
     /// <summary>The decision <paramref name="input"/> describes, computed but not saved (for a preview), or its field errors.</summary>
@@ -163,7 +163,7 @@ internal sealed class FeeDecisions(TenantDb db, FeeSettingsStore settings, TimeP
             var label = kind == MemberKind.Region ? "regionerna" : "kommunerna";
             if (group.Count == 0) errors.Add(field, $"Ingen av {label} är medlem under {year}: lägg in dem i medlemsregistret först.");
             else if (split == SplitRule.Fixed && group.Sum(s => s.Weight) != 100_00)
-                errors.Add(field, $"Procentsatserna för {label} blir tillsammans {(group.Sum(s => s.Weight) / 100m).ToString("0.##", CultureInfo.GetCultureInfo("sv-SE"))} %; de ska bli 100 %.");
+                errors.Add(field, $"Procentsatserna för {label} blir tillsammans {(group.Sum(s => s.Weight) / 100m).ToString("0.##", Infrastructure.SwedishTime.Culture)} %; de ska bli 100 %.");
             else if (group.All(s => s.Weight * s.Months == 0)) errors.Add(field, $"Ingen av {label} är medlem någon hel månad under {year}.");
         }
         if (!decision.Shares.Any(s => s.Kind == MemberKind.Government && s.Months > 0))

@@ -79,7 +79,7 @@ internal sealed class FeeOverview(TenantDb db, TimeProvider clock)
     {
         var decision = await db.FeeDecisions.AsNoTracking().Include(d => d.Shares).SingleOrDefaultAsync(d => d.Year == year, ct);
         if (decision is not null)
-            decision.Shares = [.. decision.Shares.OrderBy(s => Array.IndexOf(FeeCalculator.Groups, s.Kind)).ThenBy(s => s.Member, StringComparer.Create(SwedishTime.Culture, false))];
+            decision.Shares = [.. decision.Shares.InDecisionOrder(s => s.Kind, s => s.Member)];
         var invoices = await InvoicesAsync(year, ct);
         var rows = new List<MemberFeeRow>();
         var memberIds = (decision?.Shares.Select(s => s.MemberId) ?? []).Concat(invoices.Select(i => i.Invoice.MemberId)).Distinct();

@@ -64,8 +64,7 @@ public sealed class PaymentForm
     public PaymentInput ToInput(int? invoiceNumber = null) => new()
     {
         Invoice = invoiceNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Invoice,
-        Amount = decimal.TryParse(Amount?.Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal).Replace(',', '.'),
-            System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? amount : null,
+        Amount = SwedishNumber.ParseAmount(Amount),
         PaidOn = PaidOn,
         Note = Note,
     };

@@ -52,8 +52,7 @@ internal sealed class Invoicing(
         var profile = await db.GetAssociationProfileAsync(tenant.Current, ct);
         int created = 0, emailed = 0;
         // Numbered in the decision's order: the state, the regions, the municipalities, each by name.
-        var shares = decision.Shares.Where(s => s.Amount > 0 && members.ContainsKey(s.MemberId))
-            .OrderBy(s => Array.IndexOf(FeeCalculator.Groups, s.Kind)).ThenBy(s => s.Member, StringComparer.Create(SwedishTime.Culture, false));
+        var shares = decision.Shares.Where(s => s.Amount > 0 && members.ContainsKey(s.MemberId)).InDecisionOrder(s => s.Kind, s => s.Member);
         foreach (var share in shares)
         {
             var amounts = PeriodAmounts(share, periods);
