@@ -5,6 +5,7 @@ using Platform.Features.Board;
 using Platform.Features.Calendar;
 using Platform.Features.Fees;
 using Platform.Features.Members;
+using Platform.Features.Network;
 using Platform.Features.WeeklySummary;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Demo;
@@ -35,6 +36,7 @@ builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddWeeklySummary();
 builder.Services.AddBoard();
 builder.Services.AddFees();
+builder.Services.AddNetworkStatistics();
 builder.Services.AddSingleton<DemoDataSeeder>();
 builder.Services.AddSingleton<DemoIdentitySeeder>();
 builder.Services.AddPlatformHealthChecks();
@@ -56,6 +58,10 @@ if (EmailCommands.IsEmailCommand(args))
 {
     return await EmailCommands.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
 }
+if (StatisticsCommands.IsStatsCommand(args))
+{
+    return await StatisticsCommands.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
+}
 
 app.UsePlatformExceptionHandler();
 app.UseSecurityHeaders();
@@ -74,6 +80,7 @@ app.MapMembersApi();
 app.MapCalendarApi();
 app.MapBoardApi();
 app.MapFeesApi();
+app.MapNetworkApi();
 app.MapNoticeBoardFeeds();
 app.MapCalendarFeeds();
 app.MapPlatformOpenApi();

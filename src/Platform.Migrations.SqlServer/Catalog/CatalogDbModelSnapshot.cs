@@ -320,6 +320,56 @@ namespace Platform.Migrations.SqlServer.Catalog
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Features.Network.StatisticsFigure", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("TenantId", "Year", "Figure");
+
+                    b.HasIndex("Year", "Figure");
+
+                    b.ToTable("StatisticsFigures", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Network.StatisticsSnapshot", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AttemptedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("StatisticsSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Infrastructure.Identity.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -660,6 +710,24 @@ namespace Platform.Migrations.SqlServer.Catalog
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Platform.Features.Network.StatisticsFigure", b =>
+                {
+                    b.HasOne("Platform.Infrastructure.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Network.StatisticsSnapshot", b =>
+                {
+                    b.HasOne("Platform.Infrastructure.Tenancy.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Features.Network.StatisticsSnapshot", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Infrastructure.Identity.ClientRegistration", b =>

@@ -308,6 +308,56 @@ namespace Platform.Migrations.Sqlite.Catalog
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Features.Network.StatisticsFigure", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Year", "Figure");
+
+                    b.HasIndex("Year", "Figure");
+
+                    b.ToTable("StatisticsFigures", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Network.StatisticsSnapshot", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AttemptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("StatisticsSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Infrastructure.Identity.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -645,6 +695,24 @@ namespace Platform.Migrations.Sqlite.Catalog
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Platform.Features.Network.StatisticsFigure", b =>
+                {
+                    b.HasOne("Platform.Infrastructure.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Network.StatisticsSnapshot", b =>
+                {
+                    b.HasOne("Platform.Infrastructure.Tenancy.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Features.Network.StatisticsSnapshot", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Infrastructure.Identity.ClientRegistration", b =>

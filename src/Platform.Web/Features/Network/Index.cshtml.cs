@@ -1,15 +1,33 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Features.Board;
+using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Features.Network;
 
-/// <summary>The national network's page on the platform host: aggregates only, never an association's records.</summary>
+/// <summary>
+/// The national network's dashboard on the platform host: every active association's figures for a
+/// year, the national totals and medians, two charts and the exports. Aggregates only, read from the
+/// catalog's snapshots; never an association's records.
+/// </summary>
 [PlatformEndpoint, Authorize(Policy = AccessPolicies.Network)]
-internal sealed class IndexModel(TenantCatalog catalog) : PageModel
+internal sealed class IndexModel(NetworkStatistics statistics, TimeProvider clock) : PageModel
 {
-    public int ActiveAssociations { get; private set; }
+    public NetworkReport Report { get; private set; } = null!;
 
-    public void OnGet() => ActiveAssociations = catalog.All.Count(t => t.IsActive);
+    /// <summary>The query string for the exports: the same year and county as the page.</summary>
+    public string ExportQuery { get; private set; } = "";
+
+    public async Task OnGetAsync(string? ar, string? lan, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var query = NetworkQuery.Parse(ar, lan, SwedishTime.Today(clock).Year, errors, "ar", "lan")
+            ?? new NetworkQuery(SwedishTime.Today(clock).Year, null);
+        foreach (var (field, messages) in errors.ToDictionary())
+            foreach (var message in messages) ModelState.AddModelError(field, message);
+        Report = await statistics.ReportAsync(query.Year, query.County, ct);
+        ExportQuery = $"year={query.Year}" + (query.County is null ? "" : "&county=" + Uri.EscapeDataString(query.County));
+    }
 }

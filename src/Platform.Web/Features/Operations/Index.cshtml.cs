@@ -2,18 +2,21 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Features.Network;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Features.Operations;
 
 /// <summary>
 /// The operators' page on the platform host: the associations, their integration clients
-/// (register, revoke) and the way to the jobs dashboard.
+/// (register, revoke), their statistics (refresh now) and the way to the jobs dashboard.
 /// </summary>
 [PlatformEndpoint, Authorize(Policy = AccessPolicies.Operator)]
-internal sealed class IndexModel(TenantCatalog catalog, IntegrationClients clients, OperatorInvitations invitations) : PageModel
+internal sealed class IndexModel(
+    TenantCatalog catalog, IntegrationClients clients, OperatorInvitations invitations, NetworkStatistics statistics, TenantFanOut fanOut) : PageModel
 {
     public sealed class AdminInput
     {
@@ -51,7 +54,7 @@ internal sealed class IndexModel(TenantCatalog catalog, IntegrationClients clien
         public string? RedirectUris { get; set; }
     }
 
-    public sealed record AssociationClients(TenantInfo Tenant, IReadOnlyList<ClientRegistration> Clients);
+    public sealed record AssociationClients(TenantInfo Tenant, IReadOnlyList<ClientRegistration> Clients, DateTime? StatisticsTakenAt, string? StatisticsProblem);
 
     [BindProperty]
     public ClientInput Form { get; set; } = new();
@@ -122,6 +125,14 @@ internal sealed class IndexModel(TenantCatalog catalog, IntegrationClients clien
         return Page();
     }
 
+    /// <summary>The network's statistics now instead of tonight: one job per active association.</summary>
+    public IActionResult OnPostRefreshStatistics()
+    {
+        var enqueued = fanOut.EnqueueForEveryAssociation(StatisticsJob.Id);
+        Message = $"Statistiken tas fram nu för {enqueued} förbund. Nätverkets sida visar de nya siffrorna när jobben är klara.";
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostRevokeAsync(string clientId, CancellationToken ct)
     {
         if (!await clients.RevokeAsync(clientId, User.ActorName()!, ct)) return NotFound();
@@ -140,8 +151,12 @@ internal sealed class IndexModel(TenantCatalog catalog, IntegrationClients clien
     {
         var swedish = StringComparer.Create(SwedishTime.Culture, ignoreCase: true);
         var list = new List<AssociationClients>();
+        var snapshots = await statistics.SnapshotsAsync(ct);
         foreach (var tenant in catalog.All.Where(t => t.IsActive).OrderBy(t => t.Name, swedish))
-            list.Add(new(tenant, await clients.ListAsync(tenant.Id, ct)));
+        {
+            var (takenAt, problem) = snapshots.GetValueOrDefault(tenant.Id);
+            list.Add(new(tenant, await clients.ListAsync(tenant.Id, ct), takenAt, problem));
+        }
         Associations = list;
         PlatformClients = await clients.ListAsync(null, ct);
     }

@@ -34,6 +34,7 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
             case "sundsvall": Sundsvall(board); break;
             case "roslagen": Roslagen(); break;
         }
+        History(association, board);
         await RecentNoticeAsync(association, board, ct);
         await UpcomingAsync(association, board, ct);
         await db.SaveChangesAsync(ct);
@@ -222,6 +223,41 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
             ("Arbetsintegrerande sociala företag (ASF)", "Projektet har budget för rullande 28 platser à 6 månader, totalt 120 av de planerade 330 deltagarna.", null, null),
             ("Ekonomi", "Delprojekt Roslagen: ca 17,6 mkr. Projektbudget juni 2020–dec 2022 (tkr): projektledning 2 200, team 4 500, vägledare 1 500, kursledare 550, arbetscoacher 3 400, arbetsträningsplatser 4 500; totalt 16 650.", null, null),
             ("Projektmål", "20 % avslut till arbete (24 personer) och studier (6 personer); målet är 30 %.", null, null));
+    }
+
+    /// <summary>
+    /// Last year's and this year's earlier board meetings, adjusted and posted, their notices taken
+    /// down: what the network's statistics compare. Each association keeps its own pace (from its place
+    /// in the list), so some adjust later than 14 days and some post late.
+    /// </summary>
+    private void History(DemoAssociations.DemoAssociation association, Body board)
+    {
+        var index = DemoAssociations.All.ToList().IndexOf(association);
+        var today = SwedishTime.Today(clock);
+        var chair = "Ordförande " + association.Name.Split(' ').Last();
+        var keptAt = $"{association.Name}, kansliet";
+        var k = 0;
+        foreach (var (year, months) in new[] { (today.Year - 1, new[] { 2, 4, 6, 9, 11, 12 }), (today.Year, new[] { 2, 4, 6, 9 }) })
+        {
+            foreach (var month in months)
+            {
+                var date = SwedishHolidays.ThisOrNextWeekday(new DateOnly(year, month, 8 + index % 5));
+                k++;
+                if (date >= today.AddDays(-21)) continue;
+                var adjusted = SwedishHolidays.ThisOrNextWeekday(date.AddDays(4 + (index * 3 + k * 5) % 13));
+                var deadline = NoticeBoardDates.PostingDeadline(adjusted);
+                var posted = (index * 7 + k * 3) % 10 == 0 ? SwedishHolidays.ThisOrNextWeekday(deadline.AddDays(2 + index % 3)) : SwedishHolidays.ThisOrNextWeekday(adjusted.AddDays(1));
+                var meeting = AddMeeting(board, date, 13, 16, "Kansliet, sammanträdesrummet");
+                AddMinutes(meeting, chair, "Förbundschefen", keptAt, adjusted);
+                Adjusters(meeting, adjusted, (chair, $"ordforande@{association.Slug}.example", null), ("Ledamot Demo", $"ledamot@{association.Slug}.example", null));
+                var first = NextNumber(board, year);
+                Paragraphs(meeting, board, first,
+                    ("Sammanträdet öppnas", null, null, null),
+                    ("Ekonomisk uppföljning", "Utfall mot budget.", "Styrelsen beslutade att lägga uppföljningen till handlingarna.", null),
+                    ("Sammanträdet avslutas", null, null, null));
+                Post(meeting, board, BoardLabels.ParagraphRange(Enumerable.Range(first, 3)), adjusted, posted, keptAt, takenDown: true);
+            }
+        }
     }
 
     /// <summary>A board meeting two weeks ago, adjusted a week later and posted the next day: up on the notice board now.</summary>

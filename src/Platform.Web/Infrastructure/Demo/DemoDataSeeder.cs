@@ -6,7 +6,7 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Demo;
 
-/// <summary>Provisions the demo associations and gives each its members. Safe to run at every start.</summary>
+/// <summary>Provisions the demo associations, gives each its members, board work and fees, and takes their statistics. Safe to run at every start.</summary>
 internal sealed class DemoDataSeeder(
     TenantProvisioner provisioner, TenantScopeFactory tenantScopes, DemoIdentitySeeder identities, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
@@ -61,6 +61,8 @@ internal sealed class DemoDataSeeder(
             }
             await scope.Services.GetRequiredService<DemoBoardSeeder>().SeedAsync(association, ct);
             await scope.Services.GetRequiredService<DemoFeeSeeder>().SeedAsync(association, ct);
+            // The network's figures from the start, instead of after the first night.
+            await scope.Services.GetRequiredService<Features.Network.StatisticsJob>().RunAsync(tenant.Id, ct);
         }
     }
 

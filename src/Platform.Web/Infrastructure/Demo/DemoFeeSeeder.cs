@@ -7,8 +7,8 @@ using Platform.Persistence;
 namespace Platform.Infrastructure.Demo;
 
 /// <summary>
-/// Membership fees for the demo associations: invoicing details, this year's fee decision, the
-/// invoices of the periods already due (made by the real invoicing, dated their invoice days), and
+/// Membership fees for the demo associations: invoicing details, this year's and the two earlier
+/// years' fee decisions, the invoices of the periods already due (made by the real invoicing, dated their invoice days), and
 /// BgMax files from "Bankgirot" that pay all of them but one, which is overdue, plus a payment with a
 /// mistyped reference that waits to be matched. SUVS also has its 2022 decision from the seed budget.
 /// Organisation and bankgiro numbers are made up (with valid check digits).
@@ -57,12 +57,16 @@ internal sealed class DemoFeeSeeder(TenantDb db, FeeSettingsStore settings, FeeD
 
         if (association.Slug == "suvs") await DecideAsync(2022, 6_930_000, fixedPercent: true, ct);
         var today = SwedishTime.Today(clock);
-        await DecideAsync(today.Year, total, fixedPercent: association.Slug == "suvs", ct);
-
-        var periods = InvoicePeriod.Of(today.Year, saved.Value!.Schedule).Where(p => p.InvoiceDate(saved.Value) <= today).ToList();
-        foreach (var period in periods)
-            await invoicing.RunAsync(period.InvoiceDate(saved.Value), Actor, ct, email: false);
-        await PayAsync(saved.Value, today, ct);
+        // The two years before were invoiced and paid in full; the fee grew by about 3 % a year.
+        for (var year = today.Year - 2; year <= today.Year; year++)
+        {
+            var fee = year == today.Year ? total : total * (100 - 3 * (today.Year - year)) / 100 / 10_000 * 10_000;
+            await DecideAsync(year, fee, fixedPercent: association.Slug == "suvs", ct);
+            var periods = InvoicePeriod.Of(year, saved.Value!.Schedule).Where(p => p.InvoiceDate(saved.Value) <= today).ToList();
+            foreach (var period in periods)
+                await invoicing.RunAsync(period.InvoiceDate(saved.Value), Actor, ct, email: false);
+        }
+        await PayAsync(saved.Value!, today, ct);
     }
 
     private async Task DecideAsync(int year, long total, bool fixedPercent, CancellationToken ct)

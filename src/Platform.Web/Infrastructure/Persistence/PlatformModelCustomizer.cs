@@ -26,6 +26,7 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
                 TenantRegistryModel.Configure(modelBuilder);
                 Identity.IdentityModel.Configure(modelBuilder);
                 modelBuilder.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().ToTable("DataProtectionKeys");
+                Features.Network.StatisticsModel.Configure(modelBuilder);
                 break;
             case TenantDb:
                 TenantIdentityModel.Configure(modelBuilder);

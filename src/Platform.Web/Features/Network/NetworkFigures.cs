@@ -1,0 +1,77 @@
+namespace Platform.Features.Network;
+
+/// <summary>What a figure measures, which decides how it is shown, totalled and protected.</summary>
+public enum FigureUnit
+{
+    /// <summary>A count of things (meetings, member parties, notices).</summary>
+    Count,
+    /// <summary>A count of people: shown as "färre än 5" from 1 to 4 (DOMAIN.md, statistics and privacy).</summary>
+    People,
+    /// <summary>Kronor.</summary>
+    Kronor,
+    /// <summary>A number of days (a median): no national total, only the median of the associations.</summary>
+    Days,
+}
+
+/// <summary>One figure of the network statistics: its key in the catalog, the JSON and the CSV, and its Swedish label.</summary>
+/// <param name="Key">camelCase, stable: the API contract and the catalog's rows use it.</param>
+/// <param name="Group">The heading the figure is shown under.</param>
+/// <param name="Description">What exactly is counted, in Swedish, for the page's explanations.</param>
+public sealed record NetworkFigure(string Key, string Label, string Group, FigureUnit Unit, string Description)
+{
+    /// <summary>Whether adding the associations' values makes sense (medians of days do not add up).</summary>
+    public bool HasTotal => Unit != FigureUnit.Days;
+}
+
+/// <summary>
+/// Every figure the nightly statistics job writes, in the order the network's table shows them. The
+/// list is the whole schema of what may leave an association: numbers only, never a name. A feature
+/// that arrives later (interventions, participants by gender and outcome) adds its figures here and
+/// an <see cref="IStatisticsSource"/> that computes them.
+/// </summary>
+public static class NetworkFigures
+{
+    public const string MembersGroup = "Medlemmar";
+    public const string BoardGroup = "Styrelsen";
+    public const string FeesGroup = "Medlemsavgifter";
+
+    public static readonly NetworkFigure MemberParties = new("memberParties", "Medlemsparter", MembersGroup, FigureUnit.Count,
+        "Medlemmar vid årets slut (i år: i dag), alla slag.");
+    public static readonly NetworkFigure Municipalities = new("municipalities", "Kommuner", MembersGroup, FigureUnit.Count,
+        "Medlemskommuner vid årets slut (i år: i dag).");
+    public static readonly NetworkFigure Population = new("population", "Invånare i kommunerna", MembersGroup, FigureUnit.People,
+        "Summan av medlemskommunernas befolkning enligt medlemsregistret.");
+    public static readonly NetworkFigure BoardSeatHolders = new("boardSeatHolders", "Ledamöter och ersättare", BoardGroup, FigureUnit.People,
+        "Personer med plats i styrelsen vid årets slut (i år: i dag).");
+    public static readonly NetworkFigure BoardMeetings = new("boardMeetings", "Styrelsemöten", BoardGroup, FigureUnit.Count,
+        "Styrelsens sammanträden under året som har hållits (inställda räknas inte).");
+    public static readonly NetworkFigure MinutesAdjusted = new("minutesAdjusted", "Justerade protokoll", BoardGroup, FigureUnit.Count,
+        "Protokoll från årets styrelsemöten som är justerade.");
+    public static readonly NetworkFigure MinutesAdjustedWithin14Days = new("minutesAdjustedWithin14Days", "Justerade inom 14 dagar", BoardGroup, FigureUnit.Count,
+        "Av dem: justerade senast 14 dagar efter sammanträdet.");
+    public static readonly NetworkFigure PostingsOnTime = new("postingsOnTime", "Anslag i tid", BoardGroup, FigureUnit.Count,
+        "Anslag om justering för årets styrelsemöten som sattes upp senast andra vardagen efter justeringen (kommunallagen 8 kap 12 §).");
+    public static readonly NetworkFigure PostingsLate = new("postingsLate", "Anslag för sent", BoardGroup, FigureUnit.Count,
+        "Anslag om justering för årets styrelsemöten som sattes upp efter sista dagen.");
+    public static readonly NetworkFigure MedianDaysToPosting = new("medianDaysToPosting", "Dagar till anslag (median)", BoardGroup, FigureUnit.Days,
+        "Median av antalet dagar från sammanträdet till anslaget om att hela protokollet är justerat.");
+    public static readonly NetworkFigure FeesDecided = new("feesDecided", "Beslutade avgifter", FeesGroup, FigureUnit.Kronor,
+        "Årets medlemsavgifter enligt avgiftsbeslutet, i kronor.");
+    public static readonly NetworkFigure FeesInvoiced = new("feesInvoiced", "Fakturerat", FeesGroup, FigureUnit.Kronor,
+        "Fakturerat för året minus krediterat, i kronor.");
+    public static readonly NetworkFigure FeesPaid = new("feesPaid", "Betalt", FeesGroup, FigureUnit.Kronor,
+        "Betalningar som hör till årets fakturor, i kronor.");
+    public static readonly NetworkFigure FeesOverdue = new("feesOverdue", "Förfallet obetalt", FeesGroup, FigureUnit.Kronor,
+        "Obetalt på fakturor vars förfallodag har passerat, i kronor.");
+
+    public static readonly IReadOnlyList<NetworkFigure> All =
+    [
+        MemberParties, Municipalities, Population,
+        BoardSeatHolders, BoardMeetings, MinutesAdjusted, MinutesAdjustedWithin14Days, PostingsOnTime, PostingsLate, MedianDaysToPosting,
+        FeesDecided, FeesInvoiced, FeesPaid, FeesOverdue,
+    ];
+
+    private static readonly Dictionary<string, NetworkFigure> ByKey = All.ToDictionary(f => f.Key, StringComparer.Ordinal);
+
+    public static NetworkFigure? Find(string key) => ByKey.GetValueOrDefault(key);
+}

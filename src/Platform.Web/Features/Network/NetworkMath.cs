@@ -1,0 +1,13 @@
+namespace Platform.Features.Network;
+
+internal static class NetworkMath
+{
+    /// <summary>The median: the middle value, or the mean of the two middle ones; null for no values.</summary>
+    public static decimal? Median(IEnumerable<decimal> values)
+    {
+        var sorted = values.Order().ToList();
+        if (sorted.Count == 0) return null;
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

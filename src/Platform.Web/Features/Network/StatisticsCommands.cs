@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Platform.Infrastructure.Tenancy;
+
+namespace Platform.Features.Network;
+
+/// <summary>
+/// The operators' statistics command: take the figures now, in this process, and report how long it
+/// took (what build/bench.sh measures). The nightly job does the same through Hangfire.
+/// </summary>
+internal static class StatisticsCommands
+{
+    public const string Usage = """
+        Användning: dotnet run --project src/Platform.Web -- stats <kommando>
+          stats refresh <slug>|--all [parallellt]   ta fram statistiken nu (standard: 4 förbund åt gången)
+        """;
+
+    public static bool IsStatsCommand(string[] args) => args.Length > 0 && args[0] == "stats";
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken ct)
+    {
+        await services.GetRequiredService<TenantMigrator>().MigrateCatalogAsync(ct);
+        var catalog = services.GetRequiredService<TenantCatalog>();
+        switch (args.Skip(1).ToArray())
+        {
+            case ["refresh", var which, .. var rest] when rest.Length <= 1:
+                var parallel = rest is [var p] && int.TryParse(p, CultureInfo.InvariantCulture, out var q) && q > 0 ? q : 4;
+                IReadOnlyList<TenantInfo> tenants = which == "--all"
+                    ? [.. catalog.All.Where(t => t.IsActive)]
+                    : catalog.FindBySlug(which) is { IsActive: true } one ? [one] : [];
+                if (tenants.Count == 0)
+                {
+                    output.WriteLine($"Det finns inget aktivt förbund med kortadressen \"{which}\".");
+                    return 1;
+                }
+                return await RefreshAsync(services, tenants, parallel, output, ct);
+            default:
+                output.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    private static async Task<int> RefreshAsync(IServiceProvider services, IReadOnlyList<TenantInfo> tenants, int parallel, TextWriter output, CancellationToken ct)
+    {
+        var timings = new ConcurrentBag<(string Slug, double Milliseconds, string? Problem)>();
+        var total = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(tenants, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct }, async (tenant, token) =>
+        {
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                await using var scope = services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant.Id);
+                await scope.Services.GetRequiredService<StatisticsJob>().RunAsync(tenant.Id, token);
+                timings.Add((tenant.Slug, watch.Elapsed.TotalMilliseconds, null));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                timings.Add((tenant.Slug, watch.Elapsed.TotalMilliseconds, ex.Message));
+            }
+        });
+        total.Stop();
+
+        foreach (var failed in timings.Where(t => t.Problem is not null).OrderBy(t => t.Slug, StringComparer.Ordinal))
+            output.WriteLine($"{failed.Slug}: FEL: {failed.Problem}");
+        var slowest = timings.MaxBy(t => t.Milliseconds);
+        var median = NetworkMath.Median(timings.Select(t => (decimal)t.Milliseconds)) ?? 0;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"statistics associations={tenants.Count} failed={timings.Count(t => t.Problem is not null)} seconds={total.Elapsed.TotalSeconds:F2} median={median:F0}ms slowest={slowest.Slug}:{slowest.Milliseconds:F0}ms"));
+        return timings.Any(t => t.Problem is not null) ? 1 : 0;
+    }
+}
