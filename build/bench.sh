@@ -8,7 +8,10 @@
 #     entry in the catalog, the association's database) on one demo association vs all nine;
 #   - the server's resident memory before and after the 200 associations were added and served;
 #   - email: every association with MESSAGES pending messages, dispatched to a real SMTP server
-#     (maildev, from build/install-test-tools.sh): messages per second and the slowest association.
+#     (maildev, from build/install-test-tools.sh): messages per second and the slowest association;
+#   - network statistics: the statistics job over every association (total time, median and slowest
+#     association), then the network's dashboard (/natverk) and GET /api/network/stats with all of them:
+#     median response time one request at a time, and the median under 4 concurrent connections.
 # Usage: build/bench.sh [COUNT] [SECONDS] [MESSAGES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -90,6 +93,36 @@ rps_one=$(rps "$work/one.lua")
 rps_all=$(rps "$work/all.lua")
 rps_one_again=$(rps "$work/one.lua")
 rss_after=$(rss_mb)
+
+# Network statistics: the job over every association (in a separate process, as an operator's command
+# would), then the dashboard, which reads only the catalog's snapshots.
+all=$((tenants_before + count))
+echo "taking the statistics of $all associations (8 at a time)..."
+dotnet "$dll" stats refresh --all 8 > "$work/stats.log" 2>&1 || true
+stats=$(grep '^statistics ' "$work/stats.log" || { cat "$work/stats.log"; echo "statistics failed"; })
+stat() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$stats"; }
+jar="$work/network.jar"
+signin=$(curl -fs -c "$jar" -b "$jar" -H 'Host: localhost' "http://127.0.0.1:$port/konto/logga-in")
+antiforgery=$(sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' <<<"$signin" | head -1)
+curl -fs -o /dev/null -c "$jar" -b "$jar" -H 'Host: localhost' "http://127.0.0.1:$port/konto/logga-in" \
+  --data-urlencode "Form.Email=natverk@example.org" --data-urlencode "Form.Password=Demo-2026!" --data-urlencode "__RequestVerificationToken=$antiforgery"
+cookie=$(awk '$6 ~ /samordning/ && $6 !~ /-af$/ { printf "%s=%s; ", $6, $7 }' "$jar")
+network_token=$(curl -fs -H 'Host: localhost' "http://127.0.0.1:$port/connect/token" \
+  -d grant_type=client_credentials -d client_id=network-integration -d client_secret=network-demo-secret | sed -n 's/.*"access_token": *"\([^"]*\)".*/\1/p')
+year=$(date +%Y)
+dashboard_rows=$(curl -fs -H 'Host: localhost' -H "Cookie: $cookie" "http://127.0.0.1:$port/natverk?ar=$year" | grep -c 'data-slug=' || true)
+median_ms() { # median_ms HEADER URL: 50 requests one at a time
+  for _ in $(seq 1 50); do curl -fs -o /dev/null -w '%{time_total}\n' -H 'Host: localhost' -H "$1" "$2"; done \
+    | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2) * 1000 }'
+}
+wrk_median() { # wrk_median HEADER URL: the 50th percentile with 4 connections
+  printf 'wrk.headers["Host"] = "localhost"\nwrk.headers["%s"] = "%s"\n' "${1%%: *}" "${1#*: }" > "$work/header.lua"
+  wrk -t2 -c4 -d"${seconds}s" --latency -s "$work/header.lua" "$2" | awk '$1 == "50%" { print $2 }'
+}
+dashboard_once=$(median_ms "Cookie: $cookie" "http://127.0.0.1:$port/natverk?ar=$year")
+dashboard_load=$(wrk_median "Cookie: $cookie" "http://127.0.0.1:$port/natverk?ar=$year")
+api_once=$(median_ms "Authorization: Bearer $network_token" "http://127.0.0.1:$port/api/network/stats?year=$year")
+api_load=$(wrk_median "Authorization: Bearer $network_token" "http://127.0.0.1:$port/api/network/stats?year=$year")
 failures=$(grep -ciE 'fail|exception' "$work/server.log" || true)
 
 ratio=$(awk -v a="$rps_all" -v b="$rps_one" -v c="$rps_one_again" 'BEGIN { printf "%.3f", a / ((b + c) / 2) }')
@@ -108,6 +141,11 @@ echo "| GET /api/members req/s with a token, one association / round-robin over 
 echo "| GET /api/members without a token | $api_status | 401 |"
 echo "| server RSS before / after | ${rss_before} MB / ${rss_after} MB | |"
 echo "| RSS growth per added association | ${growth_kb} KB | < 1024 KB |"
+echo "| statistics job: associations / failed | $(stat associations) / $(stat failed) | all / 0 |"
+echo "| statistics job: total time (8 at a time), median and slowest association | $(stat seconds) s, $(stat median), $(stat slowest) | |"
+echo "| network dashboard: associations in the table | $dashboard_rows | $all |"
+echo "| network dashboard /natverk: median response, one at a time / 4 at a time | ${dashboard_once} ms / ${dashboard_load} | < 200 ms |"
+echo "| GET /api/network/stats (JSON, network token): median, one at a time / 4 at a time | ${api_once} ms / ${api_load} | |"
 echo "| server log lines with errors | $failures | 0 |"
 
 # Email. The web server stops first, so its own every-minute dispatcher cannot take the messages.

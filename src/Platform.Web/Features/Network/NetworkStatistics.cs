@@ -63,8 +63,8 @@ public sealed record NetworkReport(
 /// <summary>One association's own figures beside the national median, for its admins.</summary>
 public sealed record OwnStatistics(int Year, DateTime? TakenAt, IReadOnlyList<OwnFigure> Figures, int Associations, IReadOnlyList<int> Years);
 
-/// <param name="Median">Hidden (missing) when fewer than <see cref="NetworkStatistics.MinimumForMedian"/> associations have the figure.</param>
-public sealed record OwnFigure(NetworkFigure Figure, decimal? Own, FigureCell Median, int Associations);
+/// <param name="Median">Null (withheld) when fewer than <see cref="NetworkStatistics.MinimumForMedian"/> associations have the figure.</param>
+public sealed record OwnFigure(NetworkFigure Figure, decimal? Own, FigureCell? Median, int Associations);
 
 /// <summary>
 /// Reads the statistics snapshots in the catalog, never an association's database: the dashboard
@@ -145,7 +145,7 @@ internal sealed class NetworkStatistics(CatalogDb catalog, TenantCatalog tenants
         var rows = NetworkFigures.All.Select(f =>
         {
             var values = figures.Where(x => x.Figure == f.Key).Select(x => x.Value).ToList();
-            var median = values.Count >= MinimumForMedian ? Disclosure.Median(f, values) : FigureCell.Missing;
+            var median = values.Count >= MinimumForMedian ? Disclosure.Median(f, values) : null;
             return new OwnFigure(f, own.TryGetValue(f.Key, out var v) ? v : null, median, values.Count);
         }).ToList();
         var years = (await catalog.StatisticsFigures.AsNoTracking().Where(f => f.TenantId == tenant.Value).Select(f => f.Year).Distinct().ToListAsync(ct))

@@ -38,11 +38,14 @@ internal sealed class StatisticsJob(
 
     private async Task<StatisticsSheet> TakeAsync(DateTimeOffset now, CancellationToken ct)
     {
+        // Every year from the first one with records (at least last year, which the network compares in
+        // the spring) to this one, so that a quiet year still has its members: at most MaxYears.
         var today = SwedishTime.Today(clock);
-        var years = new SortedSet<int> { today.Year };
+        var first = today.Year - 1;
         foreach (var source in sources)
-            years.UnionWith(await source.YearsAsync(ct));
-        var sheet = new StatisticsSheet([.. years.Where(y => y > today.Year - StatisticsSheet.MaxYears && y <= today.Year)], now, today);
+            first = Math.Min(first, (await source.YearsAsync(ct)).DefaultIfEmpty(first).Min());
+        first = Math.Max(first, today.Year - StatisticsSheet.MaxYears + 1);
+        var sheet = new StatisticsSheet([.. Enumerable.Range(first, today.Year - first + 1)], now, today);
         foreach (var source in sources)
             await source.AddFiguresAsync(sheet, ct);
         return sheet;

@@ -6,7 +6,7 @@ namespace Platform.Features.Network;
 /// </summary>
 internal interface IStatisticsSource
 {
-    /// <summary>The years this feature has records for (meetings, decisions, invoices); the sheet covers their union and this year.</summary>
+    /// <summary>The years this feature has records for (meetings, decisions, invoices); the sheet covers every year from the first of them (or last year) to this one.</summary>
     Task<IReadOnlyCollection<int>> YearsAsync(CancellationToken ct);
 
     /// <summary>Adds the feature's figures for every year of <see cref="StatisticsSheet.Years"/> it has something to say about.</summary>
