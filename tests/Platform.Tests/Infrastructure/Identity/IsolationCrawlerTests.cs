@@ -355,6 +355,11 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
     {
         var tenantCalls = Calls().Where(c => c.Audience is EndpointAudience.Tenant).ToList();
         var platformCalls = Calls().Where(c => c.Audience is EndpointAudience.Platform).ToList();
+        // The network's statistics (issue 8) are among them: the export, the refresh, the dashboard, and the admins' own page.
+        Assert.Contains(platformCalls, c => c.Template == "/api/network/stats" && c.Method == "GET");
+        Assert.Contains(platformCalls, c => c.Template == "/api/network/stats/refresh" && c.Method == "POST");
+        Assert.Contains(platformCalls, c => c.Template == "/natverk");
+        Assert.Contains(tenantCalls, c => c.Template == "/admin/statistik");
         var network = await _platform.SessionCookieAsync("localhost", "natverk@platform.test");
         var networkToken = await (await RegisterNetworkClientAsync()).Invoke();
         var associationCookie = await _platform.SessionCookieAsync("alfa.localhost", "canary-a-admin@alfa.test");
