@@ -34,6 +34,14 @@ public static partial class IdentityTestKit
         return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
     }
 
+    /// <summary>Registers the platform's network client (role network) and returns its token from the platform host.</summary>
+    public static async Task<string> NetworkTokenAsync(this PlatformFactory factory)
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IntegrationClients>().RegisterConfidentialAsync(null, "network-integration", "Statistik", Roles.Network, "test", CancellationToken.None, "network-secret");
+        return await factory.TokenAsync("localhost", "network-integration", "network-secret");
+    }
+
     /// <summary>A client for <paramref name="host"/> that sends <paramref name="token"/> as a bearer token.</summary>
     public static HttpClient BearerClient(this PlatformFactory factory, string host, string token)
     {

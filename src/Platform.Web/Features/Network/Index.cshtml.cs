@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Platform.Features.Board;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
@@ -22,11 +21,7 @@ internal sealed class IndexModel(NetworkStatistics statistics, TimeProvider cloc
 
     public async Task OnGetAsync(string? ar, string? lan, CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        var query = NetworkQuery.Parse(ar, lan, SwedishTime.Today(clock).Year, errors, "ar", "lan")
-            ?? new NetworkQuery(SwedishTime.Today(clock).Year, null);
-        foreach (var (field, messages) in errors.ToDictionary())
-            foreach (var message in messages) ModelState.AddModelError(field, message);
+        var query = NetworkQuery.ForPage(ar, lan, SwedishTime.Today(clock).Year, ModelState);
         Report = await statistics.ReportAsync(query.Year, query.County, ct);
         ExportQuery = $"year={query.Year}" + (query.County is null ? "" : "&county=" + Uri.EscapeDataString(query.County));
     }

@@ -21,7 +21,7 @@ internal static class NetworkApi
                 if (query is null) return Results.ValidationProblem(errors.ToDictionary(), title: "Uppgifterna innehåller fel");
                 var report = await statistics.ReportAsync(query.Year, query.County, ct);
                 return format == "csv"
-                    ? Results.File(NetworkExports.Csv(report), "text/csv; charset=utf-8", $"natverksstatistik-{query.Year}{(query.County is null ? "" : "-" + SlugOf(query.County))}.csv")
+                    ? Results.File(NetworkExports.Csv(report), "text/csv; charset=utf-8", $"natverksstatistik-{query.Year}{(query.County is null ? "" : "-" + SlugRules.Transliterate(query.County))}.csv")
                     : Results.Ok(NetworkExports.Json(report));
             })
             .RequireAuthorization(AccessPolicies.Api(AccessPolicies.Network))
@@ -33,7 +33,4 @@ internal static class NetworkApi
             .WithSummary("Operators: takes every active association's statistics now (one job each) instead of waiting for the night.");
         return app;
     }
-
-    private static string SlugOf(string county) =>
-        new string(county.ToLowerInvariant().Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o').Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
 }

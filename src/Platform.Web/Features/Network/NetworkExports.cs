@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Platform.Features.Board;
 using Platform.Infrastructure;
 
@@ -22,6 +23,19 @@ internal sealed record NetworkQuery(int Year, string? County)
         if (c is not null && c != NetworkStatistics.UnknownCounty && !SwedishCounties.All.Contains(c))
             errors.Add(countyField, $"Välj ett av Sveriges län, till exempel Stockholms län, eller {NetworkStatistics.UnknownCounty}.");
         return errors.Any ? null : new NetworkQuery(y, c);
+    }
+
+    /// <summary>
+    /// A page's ?ar= and ?lan=: each wrong value gets its Swedish message beside its field, and the
+    /// page shows this year for the whole country instead.
+    /// </summary>
+    public static NetworkQuery ForPage(string? ar, string? lan, int currentYear, ModelStateDictionary modelState)
+    {
+        var errors = new FieldErrors();
+        var query = Parse(ar, lan, currentYear, errors, "ar", "lan");
+        foreach (var (field, messages) in errors.ToDictionary())
+            foreach (var message in messages) modelState.AddModelError(field, message);
+        return query ?? new NetworkQuery(currentYear, null);
     }
 }
 

@@ -128,8 +128,7 @@ internal sealed class NetworkStatistics(CatalogDb catalog, TenantCatalog tenants
                 g.Where(f => f.Figure == NetworkFigures.FeesInvoiced.Key).Sum(f => f.Value),
                 g.Where(f => f.Figure == NetworkFigures.FeesPaid.Key).Sum(f => f.Value)))
             .ToList();
-        var years = (await catalog.StatisticsFigures.AsNoTracking().Select(f => f.Year).Distinct().ToListAsync(ct))
-            .Append(SwedishTime.Today(clock).Year).Distinct().OrderDescending().ToList();
+        var years = WithThisYear(await catalog.StatisticsFigures.AsNoTracking().Select(f => f.Year).Distinct().ToListAsync(ct));
 
         return new NetworkReport(year, county, rows, totals, medians, excluded, fees, years, counties, now);
     }
@@ -148,14 +147,16 @@ internal sealed class NetworkStatistics(CatalogDb catalog, TenantCatalog tenants
             var median = values.Count >= MinimumForMedian ? Disclosure.Median(f, values) : null;
             return new OwnFigure(f, own.TryGetValue(f.Key, out var v) ? v : null, median, values.Count);
         }).ToList();
-        var years = (await catalog.StatisticsFigures.AsNoTracking().Where(f => f.TenantId == tenant.Value).Select(f => f.Year).Distinct().ToListAsync(ct))
-            .Append(SwedishTime.Today(clock).Year).Distinct().OrderDescending().ToList();
+        var years = WithThisYear(await catalog.StatisticsFigures.AsNoTracking().Where(f => f.TenantId == tenant.Value).Select(f => f.Year).Distinct().ToListAsync(ct));
         return new OwnStatistics(year, snapshot?.TakenAt, rows, figures.Select(f => f.TenantId).Distinct().Count(), years);
     }
 
     /// <summary>When each association's figures were taken and how the last attempt went, for the operators.</summary>
     public async Task<IReadOnlyDictionary<TenantId, (DateTime? TakenAt, string? Problem)>> SnapshotsAsync(CancellationToken ct) =>
         (await catalog.StatisticsSnapshots.AsNoTracking().ToListAsync(ct)).ToDictionary(s => new TenantId(s.TenantId), s => (s.TakenAt, s.Problem));
+
+    /// <summary>The years to choose from: those with figures, and this year even before its first night; newest first.</summary>
+    private List<int> WithThisYear(IEnumerable<int> years) => [.. years.Append(SwedishTime.Today(clock).Year).Distinct().OrderDescending()];
 
     private static string CountyOf(StatisticsSnapshot? snapshot) => snapshot?.County ?? UnknownCounty;
 

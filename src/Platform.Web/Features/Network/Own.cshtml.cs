@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Platform.Features.Board;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
@@ -18,10 +17,7 @@ internal sealed class OwnModel(NetworkStatistics statistics, TenantContext tenan
 
     public async Task OnGetAsync(string? ar, CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        var year = NetworkQuery.Parse(ar, null, SwedishTime.Today(clock).Year, errors, "ar")?.Year ?? SwedishTime.Today(clock).Year;
-        foreach (var (field, messages) in errors.ToDictionary())
-            foreach (var message in messages) ModelState.AddModelError(field, message);
-        Statistics = await statistics.OwnAsync(tenant.Current.Id, year, ct);
+        var query = NetworkQuery.ForPage(ar, null, SwedishTime.Today(clock).Year, ModelState);
+        Statistics = await statistics.OwnAsync(tenant.Current.Id, query.Year, ct);
     }
 }

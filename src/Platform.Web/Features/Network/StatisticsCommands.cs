@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using Platform.Infrastructure.Tenancy;
 
@@ -43,30 +41,17 @@ internal static class StatisticsCommands
 
     private static async Task<int> RefreshAsync(IServiceProvider services, IReadOnlyList<TenantInfo> tenants, int parallel, TextWriter output, CancellationToken ct)
     {
-        var timings = new ConcurrentBag<(string Slug, double Milliseconds, string? Problem)>();
-        var total = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(tenants, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct }, async (tenant, token) =>
+        var batch = await TenantBatch.RunAsync(services, tenants, parallel, async (scope, token) =>
         {
-            var watch = Stopwatch.StartNew();
-            try
-            {
-                await using var scope = services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant.Id);
-                await scope.Services.GetRequiredService<StatisticsJob>().RunAsync(tenant.Id, token);
-                timings.Add((tenant.Slug, watch.Elapsed.TotalMilliseconds, null));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                timings.Add((tenant.Slug, watch.Elapsed.TotalMilliseconds, ex.Message));
-            }
-        });
-        total.Stop();
+            await scope.Services.GetRequiredService<StatisticsJob>().RunAsync(scope.Tenant.Id, token);
+            return (1, null);
+        }, ct);
 
-        foreach (var failed in timings.Where(t => t.Problem is not null).OrderBy(t => t.Slug, StringComparer.Ordinal))
+        foreach (var failed in batch.Failed)
             output.WriteLine($"{failed.Slug}: FEL: {failed.Problem}");
-        var slowest = timings.MaxBy(t => t.Milliseconds);
-        var median = NetworkMath.Median(timings.Select(t => (decimal)t.Milliseconds)) ?? 0;
+        var median = NetworkMath.Median(batch.Runs.Select(r => (decimal)r.Milliseconds)) ?? 0;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"statistics associations={tenants.Count} failed={timings.Count(t => t.Problem is not null)} seconds={total.Elapsed.TotalSeconds:F2} median={median:F0}ms slowest={slowest.Slug}:{slowest.Milliseconds:F0}ms"));
-        return timings.Any(t => t.Problem is not null) ? 1 : 0;
+            $"statistics associations={tenants.Count} failed={batch.Failed.Count()} seconds={batch.Elapsed.TotalSeconds:F2} median={median:F0}ms slowest={batch.Slowest.Slug}:{batch.Slowest.Milliseconds:F0}ms"));
+        return batch.Failed.Any() ? 1 : 0;
     }
 }

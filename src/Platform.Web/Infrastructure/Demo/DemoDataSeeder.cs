@@ -52,7 +52,7 @@ internal sealed class DemoDataSeeder(
                     Name = m.Name,
                     OrganisationNumber = m.OrganisationNumber,
                     Population = m.Population,
-                    InvoiceEmail = $"faktura@{Slugify(m.Name)}.example",
+                    InvoiceEmail = $"faktura@{SlugRules.Transliterate(m.Name)}.example",
                     MemberFrom = association.MemberFrom,
                     MemberTo = m.MemberTo,
                 }));
@@ -65,8 +65,4 @@ internal sealed class DemoDataSeeder(
             await scope.Services.GetRequiredService<Features.Network.StatisticsJob>().RunAsync(tenant.Id, ct);
         }
     }
-
-    private static string Slugify(string name) => new(name.ToLowerInvariant()
-        .Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o')
-        .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
@@ -70,37 +68,32 @@ internal static class EmailCommands
     /// <summary>Sends everything due for each association, some associations at a time, and reports the rate.</summary>
     private static async Task<int> DispatchAsync(IServiceProvider services, IReadOnlyList<TenantInfo> tenants, int parallel, TextWriter output, CancellationToken ct)
     {
-        var timings = new ConcurrentBag<(string Slug, int Sent, double Milliseconds, string? Problem)>();
-        var total = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(tenants, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct }, async (tenant, token) =>
+        var batch = await TenantBatch.RunAsync(services, tenants, parallel, async (scope, token) =>
         {
-            var watch = Stopwatch.StartNew();
+            var dispatcher = scope.Services.GetRequiredService<OutboxDispatcher>();
             var sent = 0;
             try
             {
-                await using var scope = services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant.Id);
-                var dispatcher = scope.Services.GetRequiredService<OutboxDispatcher>();
                 OutboxDispatchResult result;
                 do
                 {
                     result = await dispatcher.DispatchDueAsync(token);
                     sent += result.Sent;
                 } while (result.Sent > 0);
-                timings.Add((tenant.Slug, sent, watch.Elapsed.TotalMilliseconds, result.Waiting > 0 ? "e-postservern svarade inte" : null));
+                return (sent, result.Waiting > 0 ? "e-postservern svarade inte" : null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                timings.Add((tenant.Slug, sent, watch.Elapsed.TotalMilliseconds, ex.Message));
+                return (sent, ex.Message); // what went out before the failure counts
             }
-        });
-        total.Stop();
+        }, ct);
 
-        foreach (var failed in timings.Where(t => t.Problem is not null).OrderBy(t => t.Slug))
+        foreach (var failed in batch.Failed)
             output.WriteLine($"{failed.Slug}: FEL: {failed.Problem}");
-        var sentTotal = timings.Sum(t => t.Sent);
-        var slowest = timings.MaxBy(t => t.Milliseconds);
+        var sentTotal = batch.Runs.Sum(r => r.Done);
+        var seconds = batch.Elapsed.TotalSeconds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"dispatched={sentTotal} associations={tenants.Count} seconds={total.Elapsed.TotalSeconds:F2} rate={sentTotal / Math.Max(total.Elapsed.TotalSeconds, 0.001):F0} slowest={slowest.Slug}:{slowest.Milliseconds:F0}ms"));
-        return timings.Any(t => t.Problem is not null) ? 1 : 0;
+            $"dispatched={sentTotal} associations={tenants.Count} seconds={seconds:F2} rate={sentTotal / Math.Max(seconds, 0.001):F0} slowest={batch.Slowest.Slug}:{batch.Slowest.Milliseconds:F0}ms"));
+        return batch.Failed.Any() ? 1 : 0;
     }
 }

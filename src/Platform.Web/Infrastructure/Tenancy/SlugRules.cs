@@ -25,6 +25,14 @@ internal static partial class SlugRules
     public static bool IsWellFormed(string? slug) =>
         slug is { Length: >= MinLength and <= MaxLength } && Pattern().IsMatch(slug) && !slug.Contains("--", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Swedish text as ASCII for addresses and file names: lower case, å and ä → a, ö → o, anything
+    /// else that is not a letter or digit → a hyphen ("Skåne län" → "skane-lan").
+    /// </summary>
+    public static string Transliterate(string text) => new(text.ToLowerInvariant()
+        .Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o')
+        .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+
     /// <summary>Null when the slug is acceptable for a new association; otherwise a Swedish explanation.</summary>
     public static string? Validate(string? slug)
     {

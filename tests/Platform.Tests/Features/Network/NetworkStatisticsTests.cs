@@ -64,13 +64,6 @@ public sealed class NetworkStatisticsTests : IDisposable
         return await _platform.SignInAsync("localhost", "natverk@platform.test");
     }
 
-    private async Task<string> NetworkTokenAsync()
-    {
-        await using var scope = _platform.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IntegrationClients>().RegisterConfidentialAsync(null, "network-integration", "Statistik", Roles.Network, "test", CancellationToken.None, "network-secret");
-        return await _platform.TokenAsync("localhost", "network-integration", "network-secret");
-    }
-
     private static JsonElement Entry(JsonElement report, string slug) =>
         report.GetProperty("associations").EnumerateArray().Single(a => a.GetProperty("slug").GetString() == slug);
 
@@ -297,7 +290,7 @@ public sealed class NetworkStatisticsTests : IDisposable
         await _platform.AddPersonAsync(tenant, Roles.Admin, "admin@alfa.test");
         await using (var scope = _platform.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<IntegrationClients>().RegisterConfidentialAsync(tenant.Id, "alfa-integration", "Alfa", null, "test", CancellationToken.None, "alfa-secret");
-        var networkToken = await NetworkTokenAsync();
+        var networkToken = await _platform.NetworkTokenAsync();
         var networkCookie = await _platform.SessionCookieAsync("localhost", (await _platform.AddPlatformPersonAsync(Roles.Network, "natverk@platform.test")).Email!);
         var associationToken = await _platform.TokenAsync("alfa.localhost", "alfa-integration", "alfa-secret");
         var admin = await _platform.SignInAsync("alfa.localhost", "admin@alfa.test");

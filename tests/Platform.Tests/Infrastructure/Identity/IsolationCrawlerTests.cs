@@ -361,7 +361,7 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
         Assert.Contains(platformCalls, c => c.Template == "/natverk");
         Assert.Contains(tenantCalls, c => c.Template == "/admin/statistik");
         var network = await _platform.SessionCookieAsync("localhost", "natverk@platform.test");
-        var networkToken = await (await RegisterNetworkClientAsync()).Invoke();
+        var networkToken = await _platform.NetworkTokenAsync();
         var associationCookie = await _platform.SessionCookieAsync("alfa.localhost", "canary-a-admin@alfa.test");
         var associationToken = await _platform.TokenAsync("alfa.localhost", "alfa-integration", "alfa-secret");
 
@@ -373,13 +373,6 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
         var networkClient = await _platform.SignInAsync("localhost", "natverk@platform.test");
         Assert.Equal(HttpStatusCode.OK, (await networkClient.GetAsync("/natverk")).StatusCode);
         Assert.Empty(await CrawlAsync("localhost", platformCalls.Where(c => c.Template is "/drift" or "/hangfire/{**path}" or "/hangfire"), Cookie(network)));
-    }
-
-    private async Task<Func<Task<string>>> RegisterNetworkClientAsync()
-    {
-        await using var scope = _platform.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IntegrationClients>().RegisterConfidentialAsync(null, "network-integration", "Statistik", Roles.Network, "test", CancellationToken.None, "network-secret");
-        return () => _platform.TokenAsync("localhost", "network-integration", "network-secret");
     }
 
     [Fact]
