@@ -26,7 +26,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
 
 builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+// The one place the real clock is chosen; everything else injects TimeProvider (BannedSymbols.txt).
+#pragma warning disable RS0030
 builder.Services.AddSingleton(TimeProvider.System);
+#pragma warning restore RS0030
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddTenancy();
 builder.Services.AddJobs(builder.Configuration);

@@ -59,7 +59,7 @@ public sealed class BrowserNetworkTests(Xunit.Abstractions.ITestOutputHelper out
                         Late = posted > NoticeBoardDates.PostingDeadline(adjusted),
                         LastAppealDay = NoticeBoardDates.LastAppealDay(posted),
                         EarliestTakedown = NoticeBoardDates.EarliestTakedown(posted),
-                        PostedAt = DateTime.UtcNow,
+                        PostedAt = _platform.Clock.GetUtcNow().UtcDateTime,
                     });
                 }
                 for (var year = 2025; year <= 2026; year++)

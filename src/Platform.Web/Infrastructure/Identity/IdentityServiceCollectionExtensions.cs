@@ -1,9 +1,10 @@
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;
 using Platform.Infrastructure.Jobs;
 using Platform.Persistence;
@@ -23,7 +24,7 @@ internal static class PlatformIdentityServiceCollectionExtensions
 
     public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var platform = configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
         var access = configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions();
         // http is for a developer's machine and the test server only; production needs https.
@@ -111,10 +112,7 @@ internal static class PlatformIdentityServiceCollectionExtensions
                 // without an RSA decryption per request (build/bench.sh: 331 → 478 req/s).
                 o.DisableAccessTokenEncryption();
 
-                var directory = access.CertificateDirectory ?? Path.Combine(platform.DataDirectory, "keys");
-                o.AddSigningCertificate(TokenCertificates.LoadOrCreate(directory, "signing", X509KeyUsageFlags.DigitalSignature, access.CertificatePassword));
-                o.AddEncryptionCertificate(TokenCertificates.LoadOrCreate(directory, "encryption", X509KeyUsageFlags.KeyEncipherment, access.CertificatePassword));
-
+                // The signing and encryption certificates come from TokenCertificates (below), which renews them.
                 var aspNet = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
                 if (plainHttp) aspNet.DisableTransportSecurityRequirement();
             })
@@ -128,6 +126,11 @@ internal static class PlatformIdentityServiceCollectionExtensions
                 o.EnableTokenEntryValidation();
                 o.UseAspNetCore();
             });
+        services.AddSingleton<TokenCertificates>();
+        services.AddSingleton<TokenCertificateOptions>();
+        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(s => s.GetRequiredService<TokenCertificateOptions>());
+        services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(s => s.GetRequiredService<TokenCertificateOptions>());
+        services.AddSingleton<IOptionsChangeTokenSource<OpenIddictValidationOptions>>(s => s.GetRequiredService<TokenCertificateOptions>());
 
         services.AddSingleton<AttemptLimiter>();
         services.AddScoped<AuditLog>();

@@ -79,7 +79,7 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
         await using (var scope = _platform.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CatalogDb>();
-            db.Invitations.Add(new Invitation { Id = Guid.NewGuid(), TenantId = _b.Id.Value, Email = "CANARY-B-INVITED@EXAMPLE.ORG", Role = Roles.Board, TokenHash = "b", CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow.AddDays(7) });
+            db.Invitations.Add(new Invitation { Id = Guid.NewGuid(), TenantId = _b.Id.Value, Email = "CANARY-B-INVITED@EXAMPLE.ORG", Role = Roles.Board, TokenHash = "b", CreatedAt = _platform.Clock.GetUtcNow().UtcDateTime, ExpiresAt = _platform.Clock.GetUtcNow().UtcDateTime.AddDays(7) });
             await db.SaveChangesAsync();
             _bIds.Add(db.Invitations.Single().Id);
             _bIds.Add(db.Memberships.Single(m => m.TenantId == _b.Id.Value).Id);
@@ -110,7 +110,7 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             foreach (var (isPublic, text) in new[] { (true, "offentlig bilaga"), (false, $"{canary} handling") })
             {
                 var stored = await store.SaveAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "text/plain; charset=utf-8", CancellationToken.None);
-                papers.Add(new Paper { Id = Guid.NewGuid(), MeetingId = meeting.Id, AgendaItemId = item.Id, FileName = isPublic ? "Bilaga 1.txt" : $"{canary}.txt", ContentType = stored.ContentType, Length = stored.Length, StorageKey = stored.Key, IsPublic = isPublic, UploadedAt = DateTime.UtcNow });
+                papers.Add(new Paper { Id = Guid.NewGuid(), MeetingId = meeting.Id, AgendaItemId = item.Id, FileName = isPublic ? "Bilaga 1.txt" : $"{canary}.txt", ContentType = stored.ContentType, Length = stored.Length, StorageKey = stored.Key, IsPublic = isPublic, UploadedAt = _platform.Clock.GetUtcNow().UtcDateTime });
             }
             var minutes = new Minutes { MeetingId = meeting.Id, Status = MinutesStatus.Draft, Chair = "Ordförande Olsson", Secretary = "Sekreterare Svensson", KeptAt = "Kansliet" };
             var attendance = new Attendance { Id = Guid.NewGuid(), MeetingId = meeting.Id, Name = $"{canary} närvarande", Role = AttendanceRole.Member, Present = true };
@@ -130,7 +130,7 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
                 PostingDeadline = new DateOnly(2026, 11, 23),
                 LastAppealDay = new DateOnly(2026, 12, 11),
                 EarliestTakedown = new DateOnly(2026, 12, 12),
-                PostedAt = DateTime.UtcNow,
+                PostedAt = _platform.Clock.GetUtcNow().UtcDateTime,
             };
             db.AddRange(body, contact, seat, meeting, item, minutes, attendance, adjuster, paragraph, posting);
             db.Papers.AddRange(papers);
