@@ -3,13 +3,31 @@ using Microsoft.Extensions.Logging;
 
 namespace Platform.Tests.Support;
 
-/// <summary>Keeps every log record with the scope values that were active when it was written.</summary>
+/// <summary>
+/// Keeps every log record with its exception and the scope values that were active when it was
+/// written. Errors and critical records are also kept apart for <see cref="ServerLogs"/>, which puts
+/// them beside the assertion of a test that fails: a 500 names its cause.
+/// </summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
 {
-    public sealed record Record(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Scope);
+    public sealed record Record(string Category, LogLevel Level, string Message, Exception? Exception, IReadOnlyDictionary<string, object?> Scope)
+    {
+        public override string ToString() =>
+            $"{Level} {Category}: {Message}{(Exception is null ? "" : Environment.NewLine + Exception)}";
+    }
 
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
     public ConcurrentQueue<Record> Records { get; } = new();
+
+    /// <summary>The Error and Critical records not yet taken by <see cref="TakeProblems"/>.</summary>
+    private readonly ConcurrentQueue<Record> _problems = new();
+
+    public IReadOnlyList<Record> TakeProblems()
+    {
+        var taken = new List<Record>();
+        while (_problems.TryDequeue(out var record)) taken.Add(record);
+        return taken;
+    }
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
     public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
@@ -28,7 +46,9 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
                 if (value is IEnumerable<KeyValuePair<string, object>> pairs)
                     foreach (var (k, v) in pairs) dict[k] = v;
             }, scope);
-            owner.Records.Enqueue(new Record(category, logLevel, formatter(state, exception), scope));
+            var record = new Record(category, logLevel, formatter(state, exception), exception, scope);
+            owner.Records.Enqueue(record);
+            if (logLevel >= LogLevel.Error) owner._problems.Enqueue(record);
         }
     }
 }

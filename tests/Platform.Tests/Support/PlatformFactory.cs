@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Infrastructure.Identity;
+using Platform.Tests.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
@@ -13,12 +16,16 @@ namespace Platform.Tests.Support;
 
 /// <summary>
 /// The whole platform in-process on a fresh data directory of real SQLite files. Each test class
-/// gets its own; nothing is shared between classes.
+/// gets its own; nothing is shared between classes but what never changes in a run: the token
+/// certificates (<see cref="TestCertificates"/>).
 /// </summary>
 public class PlatformFactory : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; }
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>Where every test's clock starts, unless the test sets it: a fixed day, never the real one.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
     public CapturingLoggerProvider Logs { get; } = new();
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDataDirectory;
@@ -37,9 +44,14 @@ public class PlatformFactory : WebApplicationFactory<Program>
             ["Jobs:RunServer"] = "false",
             ["Jobs:WorkerCount"] = "1",
             ["Jobs:PollingSeconds"] = "1",
+            // Made once per run (two RSA keys cost more than the rest of a factory's start).
+            ["Access:CertificateDirectory"] = TestCertificates.Directory,
         };
         foreach (var (key, value) in settings) _settings[key] = value;
+        ServerLogs.Register(this, Logs);
     }
+
+    public bool IsDisposed { get; private set; }
 
     /// <summary>Settings that turn the in-process Hangfire server on (one worker, so jobs run one after another).</summary>
     public static readonly (string Key, string? Value) JobsOn = ("Jobs:RunServer", "true");
@@ -140,10 +152,32 @@ public class PlatformFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        IsDisposed = true;
         if (!disposing || !_ownsDataDirectory) return;
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } // best effort on a temp folder
     }
+}
+
+/// <summary>
+/// OpenIddict's certificates for every platform of a test run: made once, in a temporary directory,
+/// valid from <see cref="TokenCertificates.FirstValidFrom"/> for ten years after the tests' start,
+/// so that no test clock reaches their renewal. <see cref="TokenCertificateTests"/> uses its own.
+/// </summary>
+internal static class TestCertificates
+{
+    private static readonly Lazy<string> Made = new(() =>
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "platform-tests", "keys-" + Guid.NewGuid().ToString("N"));
+        using var certificates = new TokenCertificates(
+            Options.Create(new AccessOptions { CertificateDirectory = directory, CertificateLifetimeDays = 3650 }),
+            Options.Create(new Platform.Infrastructure.PlatformOptions()),
+            new FakeTimeProvider(PlatformFactory.Start),
+            NullLogger<TokenCertificates>.Instance);
+        return directory;
+    });
+
+    public static string Directory => Made.Value;
 }
 
 /// <summary>

@@ -127,6 +127,7 @@ internal static class PlatformIdentityServiceCollectionExtensions
                 o.UseAspNetCore();
             });
         services.AddSingleton<TokenCertificates>();
+        services.AddHostedService<TokenCertificatesAtStart>();
         services.AddSingleton<TokenCertificateOptions>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(s => s.GetRequiredService<TokenCertificateOptions>());
         services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(s => s.GetRequiredService<TokenCertificateOptions>());

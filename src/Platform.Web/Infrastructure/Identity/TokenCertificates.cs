@@ -193,6 +193,16 @@ internal enum TokenCertificateUse
     Encryption,
 }
 
+/// <summary>Loads (or makes) the certificates when the host starts, so that a directory that cannot be read stops the start.</summary>
+internal sealed class TokenCertificatesAtStart(TokenCertificates certificates) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => certificates.Signing.Count > 0
+        ? Task.CompletedTask
+        : throw new InvalidOperationException("No token signing certificate is valid.");
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
 /// <summary>
 /// Gives OpenIddict's server (and so its local validation) the certificates in force, and builds
 /// both options again when they change.

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Tenancy;
+using Platform.Tests.Support;
+
+namespace Platform.Tests.Infrastructure.Identity;
+
+/// <summary>
+/// OpenIddict's certificates in a directory of their own: made once, valid whatever the clock says,
+/// readable by the platform's user only, and renewed before they expire without a restart.
+/// </summary>
+public sealed class TokenCertificateTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "platform-tests", "keys-" + Guid.NewGuid().ToString("N"));
+    private readonly PlatformFactory _platform;
+
+    public TokenCertificateTests()
+    {
+        // Certificates for 90 days, renewed 30 days before they expire; access tokens that live for
+        // three days, so a token signed before the renewal is still alive after it.
+        _platform = new PlatformFactory(null,
+            ("Access:CertificateDirectory", _directory),
+            ("Access:CertificateLifetimeDays", "90"),
+            ("Access:CertificateRenewalDays", "30"),
+            ("Access:AccessTokenMinutes", $"{3 * 24 * 60}"));
+    }
+
+    public void Dispose()
+    {
+        _platform.Dispose();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } // best effort on a temp folder
+    }
+
+    [Fact]
+    public void The_first_certificates_are_valid_from_a_fixed_point_in_the_past_and_only_the_platform_can_read_them()
+    {
+        _ = _platform.Server;
+
+        var files = Directory.GetFiles(_directory, "*.pfx").Select(Path.GetFileName).Order().ToList();
+        Assert.Collection(files, f => Assert.StartsWith("encryption-", f, StringComparison.Ordinal), f => Assert.StartsWith("signing-", f, StringComparison.Ordinal));
+        foreach (var certificate in Certificates("*"))
+        {
+            Assert.Equal(TokenCertificates.FirstValidFrom, new DateTimeOffset(certificate.NotBefore.ToUniversalTime()));
+            Assert.Equal(_platform.Clock.GetUtcNow().AddDays(90).UtcDateTime, certificate.NotAfter.ToUniversalTime(), TimeSpan.FromSeconds(1));
+        }
+        if (!OperatingSystem.IsWindows())
+        {
+            foreach (var file in Directory.GetFiles(_directory)) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_directory));
+        }
+    }
+
+    [Fact]
+    public async Task Past_the_renewal_point_a_successor_signs_a_day_later_and_tokens_signed_before_still_validate()
+    {
+        var tenant = await _platform.ProvisionAsync("roslagen");
+        await using (var scope = _platform.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IntegrationClients>().RegisterConfidentialAsync(tenant.Id, "integration", "Ekonomisystem", null, "test", CancellationToken.None, "secret");
+        var first = Assert.Single(Certificates("signing"));
+        Assert.Equal(first.Thumbprint, KeyId(await TokenAsync(tenant)));
+
+        // 61 days on: the certificate expires in 29 days, within the 30 days of renewal. The hourly
+        // check makes a successor, which is published at once but signs only from tomorrow.
+        _platform.Clock.Advance(TimeSpan.FromDays(61));
+        var successor = Assert.Single(Certificates("signing"), c => c.Thumbprint != first.Thumbprint);
+        Assert.Equal(_platform.Clock.GetUtcNow().AddDays(1).UtcDateTime, successor.NotBefore.ToUniversalTime(), TimeSpan.FromHours(1));
+        Assert.Equal(2, Certificates("encryption").Count);
+        var signedBefore = await TokenAsync(tenant);
+        Assert.Equal(first.Thumbprint, KeyId(signedBefore));
+
+        _platform.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
+        var signedAfter = await TokenAsync(tenant);
+        Assert.Equal(successor.Thumbprint, KeyId(signedAfter));
+
+        foreach (var token in new[] { signedBefore, signedAfter })
+        {
+            using var response = await _platform.BearerClient(PlatformFactory.HostOf(tenant), token).GetAsync("/api/members");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    private Task<string> TokenAsync(TenantInfo tenant) => _platform.TokenAsync(PlatformFactory.HostOf(tenant), "integration", "secret");
+
+    private List<X509Certificate2> Certificates(string use) =>
+        [.. Directory.GetFiles(_directory, $"{use}-*.pfx").Select(f => X509CertificateLoader.LoadPkcs12FromFile(f, null, X509KeyStorageFlags.EphemeralKeySet))];
+
+    /// <summary>The key identifier in the JWT's header: the thumbprint of the certificate that signed it.</summary>
+    private static string KeyId(string jwt)
+    {
+        var header = jwt.Split('.')[0].Replace('-', '+').Replace('_', '/');
+        header = header.PadRight(header.Length + (4 - header.Length % 4) % 4, '=');
+        return JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(header))).RootElement.GetProperty("kid").GetString()!;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace Platform.Tests.Support;
+
+/// <summary>
+/// Puts the server's Error and Critical records (message and exception) beside the assertion of a
+/// test that fails, so that "Expected: OK, Actual: InternalServerError" comes with its cause.
+/// </summary>
+/// <remarks>
+/// Each <see cref="PlatformFactory"/> registers its log under the test class that created it. A
+/// class runs its tests one at a time, so when xunit reports a test's result, the problems that
+/// class's platforms logged since the previous result are this test's: <see cref="ExplainingSink"/>
+/// adds them to the message of a failure and drops them otherwise.
+/// </remarks>
+public static class ServerLogs
+{
+    private static readonly ConcurrentDictionary<string, List<(PlatformFactory Platform, CapturingLoggerProvider Logs)>> Platforms = new(StringComparer.Ordinal);
+
+    /// <summary>Called by every <see cref="PlatformFactory"/>: remembers its log under the test class that creates it.</summary>
+    public static void Register(PlatformFactory platform, CapturingLoggerProvider logs)
+    {
+        if (TestClassOnStack() is not { } testClass) return;
+        var list = Platforms.GetOrAdd(testClass.FullName!, _ => []);
+        lock (list) list.Add((platform, logs));
+    }
+
+    /// <summary>Takes the problems logged by the platforms of <paramref name="testClass"/> (a full name) since the last call, and forgets disposed platforms.</summary>
+    public static string? TakeProblems(string testClass)
+    {
+        if (!Platforms.TryGetValue(testClass, out var list)) return null;
+        var problems = new List<CapturingLoggerProvider.Record>();
+        lock (list)
+        {
+            foreach (var (_, logs) in list) problems.AddRange(logs.TakeProblems());
+            list.RemoveAll(p => p.Platform.IsDisposed);
+        }
+        return Explain(problems);
+    }
+
+    /// <summary>The text added to a failure: each Error and Critical record, with its exception.</summary>
+    public static string? Explain(IReadOnlyCollection<CapturingLoggerProvider.Record> problems)
+    {
+        if (problems.Count == 0) return null;
+        var text = new StringBuilder().AppendLine().AppendLine().Append("The server logged ").Append(problems.Count).AppendLine(" error(s) during this test:");
+        foreach (var record in problems) text.Append("  ").AppendLine(record.ToString().Replace("\n", "\n  ", StringComparison.Ordinal));
+        return text.ToString();
+    }
+
+    /// <summary>The test class on the stack: the outermost type of a frame that declares a [Fact] or [Theory].</summary>
+    private static Type? TestClassOnStack()
+    {
+        foreach (var frame in new StackTrace().GetFrames())
+        {
+            var type = frame.GetMethod()?.DeclaringType;
+            while (type?.DeclaringType is { } outer) type = outer; // async state machines, lambdas, nested fixtures
+            if (type is not null && type.Assembly == typeof(ServerLogs).Assembly &&
+                type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.IsDefined(typeof(FactAttribute), inherit: true)))
+                return type;
+        }
+        return null;
+    }
+}
+
+/// <summary>xunit's own framework, with the server's problems added to the message of each failed test.</summary>
+public sealed class ExplainingTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
+{
+    protected override ITestFrameworkExecutor CreateExecutor(AssemblyName assemblyName) =>
+        new Executor(assemblyName, SourceInformationProvider, DiagnosticMessageSink);
+
+    private sealed class Executor(AssemblyName assemblyName, ISourceInformationProvider sourceInformationProvider, IMessageSink diagnosticMessageSink)
+        : XunitTestFrameworkExecutor(assemblyName, sourceInformationProvider, diagnosticMessageSink)
+    {
+        protected override void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions) =>
+            base.RunTestCases(testCases, new ExplainingSink(executionMessageSink), executionOptions);
+    }
+}
+
+/// <summary>Passes every message on; a failure gets the server's problems appended to its first message.</summary>
+public sealed class ExplainingSink(IMessageSink inner) : LongLivedMarshalByRefObject, IMessageSink
+{
+    public bool OnMessage(IMessageSinkMessage message)
+    {
+        switch (message)
+        {
+            case ITestFailed failed when ServerLogs.TakeProblems(failed.TestClass.Class.Name) is { } explanation:
+                var messages = failed.Messages.ToArray();
+                if (messages.Length > 0) messages[0] += explanation;
+                return inner.OnMessage(new TestFailed(failed.Test, failed.ExecutionTime, failed.Output, failed.ExceptionTypes, messages, failed.StackTraces, failed.ExceptionParentIndices));
+            case ITestResultMessage result:
+                ServerLogs.TakeProblems(result.TestClass.Class.Name); // passed or skipped: the problems were expected
+                return inner.OnMessage(message);
+            default:
+                return inner.OnMessage(message);
+        }
+    }
+}
