@@ -15,10 +15,20 @@ install_debian() { # package...
   local sudo=""
   [[ $(id -u) -eq 0 ]] || sudo="sudo -n"
   export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
+  # Another apt-get (a second test run, the system's own updates) holds dpkg's lock: wait for it
+  # (up to ten minutes) instead of failing at once.
+  local wait=(-o DPkg::Lock::Timeout=600)
+  # The package lists have a lock of their own that the option does not cover: try again for as long.
+  local out
+  for _ in $(seq 120); do
+    if out=$($sudo apt-get "${wait[@]}" update -qq 2>&1); then break; fi
+    echo "$out" >&2
+    [[ $out == *"Could not get lock"* ]] || break
+    sleep 5
+  done
   # The first install can stop half-way with a dpkg "No such file or directory"; a second run finishes it.
   for attempt in 1 2 3; do
-    if $sudo apt-get install -y -qq "$@" >/dev/null; then return 0; fi
+    if $sudo apt-get "${wait[@]}" install -y -qq "$@" >/dev/null; then return 0; fi
     echo "apt-get install $* failed (attempt $attempt)" >&2
     $sudo dpkg --configure -a || true
     sleep 2

@@ -3,8 +3,9 @@
 # checks formatting, builds with warnings as errors, runs every test project, and ends with one
 # line "N passed, N failed".
 #
-# Environment: TEST_FILTER narrows the tests (dotnet test --filter syntax); SKIP_FORMAT=1 skips
-# the format check (useful while iterating).
+# Environment: TEST_FILTER narrows the tests (dotnet test --filter syntax); TIERS picks the test
+# projects ("Platform.Tests" for the in-process tier only); SKIP_FORMAT=1 skips the format check
+# (useful while iterating).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -33,16 +34,19 @@ fi
 step "Build (warnings are errors)"
 dotnet build Platform.sln -c Release --no-restore || fail "build failed"
 
-step "Test"
 results="$root/artifacts/test-results"
 rm -rf "$results"; mkdir -p "$results"
 filter_args=()
 [[ -n ${TEST_FILTER:-} ]] && filter_args=(--filter "$TEST_FILTER")
 status=0
-for project in tests/*/*.csproj; do
-  name=$(basename "$project" .csproj)
-  dotnet test "$project" -c Release --no-build "${filter_args[@]}" \
-    --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+# Two tiers: the in-process tests (fake clock, SQLite files, no outside server) first, then the
+# end-to-end tests that start real servers (maildev, Azurite, Chromium, Kestrel). TIERS narrows it.
+for name in ${TIERS:-Platform.Tests Platform.EndToEnd.Tests}; do
+  step "Test: $name"
+  started=$SECONDS
+  dotnet test "tests/$name/$name.csproj" -c Release --no-build "${filter_args[@]}" \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=1
+  echo "$name took $((SECONDS - started)) s"
 done
 
 # Sum the outcomes of every test project from the TRX files (xunit's own summary is per project).

@@ -58,7 +58,7 @@ public static class ServerLogs
         {
             var type = frame.GetMethod()?.DeclaringType;
             while (type?.DeclaringType is { } outer) type = outer; // async state machines, lambdas, nested fixtures
-            if (type is not null && type.Assembly == typeof(ServerLogs).Assembly &&
+            if (type is not null && type.Assembly.GetName().Name?.StartsWith("Platform.", StringComparison.Ordinal) == true &&
                 type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.IsDefined(typeof(FactAttribute), inherit: true)))
                 return type;
         }

@@ -162,9 +162,3 @@ public sealed class FileSystemDocumentStoreTests : DocumentStoreContract
 {
     protected override PlatformFactory CreatePlatform() => new();
 }
-
-public sealed class AzureBlobDocumentStoreTests(Azurite azurite) : DocumentStoreContract, IClassFixture<Azurite>
-{
-    protected override PlatformFactory CreatePlatform() =>
-        new(null, ("Storage:Provider", "AzureBlob"), ("Storage:AzureBlob:ConnectionString", azurite.ConnectionString));
-}

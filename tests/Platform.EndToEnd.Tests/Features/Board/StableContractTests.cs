@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using MimeKit;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Tests.Support;
 
-namespace Platform.Tests.Features.Board;
+namespace Platform.EndToEnd.Tests.Features.Board;
 
 /// <summary>
 /// The stable contract: with demo data and <c>Email:Delivery=Smtp</c> pointed at a real SMTP

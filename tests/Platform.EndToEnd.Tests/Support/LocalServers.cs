@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 
-namespace Platform.Tests.Support;
+using Platform.Tests.Support;
+
+namespace Platform.EndToEnd.Tests.Support;
 
 /// <summary>
 /// The common part of the real servers the tests start (maildev, Azurite, the platform on Kestrel):

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Platform.Tests.Support;
+using Platform.Tests.Support;
+
+namespace Platform.EndToEnd.Tests.Support;
 
 /// <summary>
 /// Azure Storage's emulator (blob service only) for a test class: azurite from npm, installed into

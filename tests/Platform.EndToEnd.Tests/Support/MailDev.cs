@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using MimeKit;
 
-namespace Platform.Tests.Support;
+using Platform.Tests.Support;
+
+namespace Platform.EndToEnd.Tests.Support;
 
 /// <summary>
 /// A real SMTP server for a test: maildev from npm, installed into .tools/ by

@@ -3,9 +3,10 @@ using Microsoft.Playwright;
 using Platform.Features.Members;
 using Platform.Infrastructure.Identity;
 using Platform.Persistence;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Tests.Support;
 
-namespace Platform.Tests.Browser;
+namespace Platform.EndToEnd.Tests.Browser;
 
 /// <summary>
 /// The sign-in as a person meets it: Debian's Chromium (installed by build/test.sh) driven by

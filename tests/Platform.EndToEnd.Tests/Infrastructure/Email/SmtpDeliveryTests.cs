@@ -6,9 +6,10 @@ using Platform.Features.WeeklySummary;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Tests.Support;
 
-namespace Platform.Tests.Infrastructure.Email;
+namespace Platform.EndToEnd.Tests.Infrastructure.Email;
 
 /// <summary>End to end with a real SMTP server (maildev): what a feature writes is what arrives.</summary>
 public sealed class SmtpDeliveryTests

@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 
-namespace Platform.Tests.Support;
+using Platform.Tests.Support;
+
+namespace Platform.EndToEnd.Tests.Support;
 
 /// <summary>Debian's Chromium (installed by build/test.sh), driven by Playwright, headless and quiet.</summary>
 internal static class Chromium

@@ -4,9 +4,10 @@ using Platform.Features.Board;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Tests.Support;
 
-namespace Platform.Tests.Browser;
+namespace Platform.EndToEnd.Tests.Browser;
 
 /// <summary>
 /// A board meeting from plan to notice board as the kansli and the adjusters meet it, in Debian's

@@ -8,9 +8,10 @@ using Platform.Features.Network;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Tests.Support;
 
-namespace Platform.Tests.Browser;
+namespace Platform.EndToEnd.Tests.Browser;
 
 /// <summary>The network's dashboard in Chromium: the table, the two charts, the filters by keyboard, on a phone's width too.</summary>
 public sealed class BrowserNetworkTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime, IDisposable
