@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using NSubstitute;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
@@ -9,30 +10,40 @@ using Platform.Persistence;
 namespace Platform.Tests.Support;
 
 /// <summary>
-/// An email sender whose behaviour a test scripts: a server that is down, a refusing server, or a
-/// process that dies after the server accepted the message but before it was recorded.
+/// The mail server behind the <see cref="IEmailSender"/> port, as NSubstitute doubles of the sender
+/// and its connection: up or down, accepting or refusing, or a process that dies after the server
+/// accepted a message but before it was recorded. What it accepted is in <see cref="Delivered"/>.
 /// </summary>
-public sealed class ScriptedSender : IEmailSender, IEmailConnection
+public sealed class MailServerDouble
 {
+    public IEmailSender Sender { get; } = Substitute.For<IEmailSender>();
+    public IEmailConnection Connection { get; } = Substitute.For<IEmailConnection>();
     public ConcurrentQueue<MimeMessage> Delivered { get; } = new();
+
+    /// <summary>Connecting fails as with a server that does not answer.</summary>
     public bool ServerDown { get; set; }
+
+    /// <summary>The server refuses every message (a permanent 550).</summary>
     public bool Refuse { get; set; }
+
+    /// <summary>The server accepts each message, and then the process stops before it records that.</summary>
     public bool CrashAfterDelivery { get; set; }
 
-    public Task<IEmailConnection> ConnectAsync(CancellationToken ct) =>
-        ServerDown ? throw new EmailNotDeliveredException("Anslutningen nekades (testserver nere)", serverUnavailable: true) : Task.FromResult<IEmailConnection>(this);
-
-    public Task SendAsync(MimeMessage message, CancellationToken ct)
+    public MailServerDouble()
     {
-        if (Refuse) throw new EmailNotDeliveredException("550 5.1.1 Mottagaren finns inte", serverUnavailable: false);
-        Delivered.Enqueue(message);
-        if (CrashAfterDelivery) throw new InvalidOperationException("The process stopped after the server accepted the message.");
-        return Task.CompletedTask;
+        // Configured once; each call reads the state the test has set.
+        Sender.ConnectAsync(default).ReturnsForAnyArgs(_ => ServerDown
+            ? throw new EmailNotDeliveredException("Anslutningen nekades (testserver nere)", serverUnavailable: true)
+            : Task.FromResult(Connection));
+        Connection.SendAsync(default!, default).ReturnsForAnyArgs(call =>
+        {
+            if (Refuse) throw new EmailNotDeliveredException("550 5.1.1 Mottagaren finns inte", serverUnavailable: false);
+            Delivered.Enqueue(call.Arg<MimeMessage>());
+            return CrashAfterDelivery ? throw new InvalidOperationException("The process stopped after the server accepted the message.") : Task.CompletedTask;
+        });
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-    public static Action<IServiceCollection> Install(ScriptedSender sender) => services => services.AddScoped<IEmailSender>(_ => sender);
+    public static Action<IServiceCollection> Install(MailServerDouble server) => services => services.AddScoped(_ => server.Sender);
 }
 
 /// <summary>The steps email tests repeat: queue like a feature, dispatch like the job, read the outbox.</summary>

@@ -72,8 +72,8 @@ public sealed class MeetingNoticeTests
     [Fact]
     public async Task Over_a_month_each_notice_goes_out_on_its_day_at_seven_once_per_recipient_and_version()
     {
-        var sender = new ScriptedSender();
-        using var platform = new PlatformFactory { TestServices = ScriptedSender.Install(sender) };
+        var sender = new MailServerDouble();
+        using var platform = new PlatformFactory { TestServices = MailServerDouble.Install(sender) };
         var tenant = await platform.ProvisionAsync("roslagen", "Samordningsförbundet Roslagen");
         var seated = await BoardAsync(platform, tenant);
         var clock = new BoardClock(platform, tenant);
@@ -213,10 +213,10 @@ public sealed class MeetingNoticeTests
         var dataDirectory = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var beforeCrash = new ScriptedSender();
+            var beforeCrash = new MailServerDouble();
             Guid meetingId;
             TenantInfo tenant;
-            using (var platform = new PlatformFactory(dataDirectory) { TestServices = ScriptedSender.Install(beforeCrash) })
+            using (var platform = new PlatformFactory(dataDirectory) { TestServices = MailServerDouble.Install(beforeCrash) })
             {
                 tenant = await platform.ProvisionAsync("roslagen", "Samordningsförbundet Roslagen");
                 var seated = await BoardAsync(platform, tenant);
@@ -246,8 +246,8 @@ public sealed class MeetingNoticeTests
                 Assert.Single(beforeCrash.Delivered);
             }
 
-            var afterRestart = new ScriptedSender();
-            using (var platform = new PlatformFactory(dataDirectory) { TestServices = ScriptedSender.Install(afterRestart) })
+            var afterRestart = new MailServerDouble();
+            using (var platform = new PlatformFactory(dataDirectory) { TestServices = MailServerDouble.Install(afterRestart) })
             {
                 var clock = new BoardClock(platform, tenant);
                 await clock.RunUntilAsync(clock.Now.AddHours(3));
@@ -269,8 +269,8 @@ public sealed class MeetingNoticeTests
     [Fact]
     public async Task With_the_mail_server_down_for_two_days_everything_due_goes_out_afterwards_in_order()
     {
-        var sender = new ScriptedSender { ServerDown = true };
-        using var platform = new PlatformFactory { TestServices = ScriptedSender.Install(sender) };
+        var sender = new MailServerDouble { ServerDown = true };
+        using var platform = new PlatformFactory { TestServices = MailServerDouble.Install(sender) };
         var tenant = await platform.ProvisionAsync("roslagen", "Samordningsförbundet Roslagen");
         await platform.AddPersonAsync(tenant, Roles.Admin, "kansli@roslagen.test");
         var seated = await BoardAsync(platform, tenant);

@@ -37,11 +37,11 @@ public sealed class OutboxTests
     public async Task A_crash_between_sending_and_recording_never_sends_the_message_twice()
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
-        var sender = new ScriptedSender { CrashAfterDelivery = true };
+        var sender = new MailServerDouble { CrashAfterDelivery = true };
         try
         {
             Platform.Infrastructure.Tenancy.TenantInfo roslagen;
-            using (var factory = new PlatformFactory(dataDirectory) { TestServices = ScriptedSender.Install(sender) })
+            using (var factory = new PlatformFactory(dataDirectory) { TestServices = MailServerDouble.Install(sender) })
             {
                 roslagen = await factory.ProvisionAsync("roslagen");
                 await factory.QueueAsync(roslagen, EmailTestKit.Message("kallelse/1/anna/v1"));
@@ -55,8 +55,8 @@ public sealed class OutboxTests
             }
 
             // A restart: a new process over the same database.
-            var afterRestart = new ScriptedSender();
-            using (var factory = new PlatformFactory(dataDirectory) { TestServices = ScriptedSender.Install(afterRestart) })
+            var afterRestart = new MailServerDouble();
+            using (var factory = new PlatformFactory(dataDirectory) { TestServices = MailServerDouble.Install(afterRestart) })
             {
                 Assert.Equal(0, (await factory.DispatchAsync(roslagen)).Sent);
                 factory.Clock.Advance(TimeSpan.FromMinutes(16)); // past the sending lease
@@ -80,9 +80,9 @@ public sealed class OutboxTests
     [Fact]
     public async Task A_refused_message_backs_off_and_is_dead_after_the_last_attempt()
     {
-        var sender = new ScriptedSender { Refuse = true };
+        var sender = new MailServerDouble { Refuse = true };
         using var factory = new PlatformFactory(null, ("Email:MaxAttempts", "3"), ("Email:RetryBaseSeconds", "60"))
-        { TestServices = ScriptedSender.Install(sender) };
+        { TestServices = MailServerDouble.Install(sender) };
         var suvs = await factory.ProvisionAsync("suvs");
         await factory.QueueAsync(suvs, EmailTestKit.Message("faktura/2027/1"));
         var start = factory.Clock.GetUtcNow().UtcDateTime;
@@ -109,8 +109,8 @@ public sealed class OutboxTests
     [Fact]
     public async Task A_mail_server_that_is_down_costs_no_attempts_and_the_messages_go_out_when_it_is_back()
     {
-        var sender = new ScriptedSender { ServerDown = true };
-        using var factory = new PlatformFactory(null, ("Email:MaxAttempts", "2")) { TestServices = ScriptedSender.Install(sender) };
+        var sender = new MailServerDouble { ServerDown = true };
+        using var factory = new PlatformFactory(null, ("Email:MaxAttempts", "2")) { TestServices = MailServerDouble.Install(sender) };
         var varna = await factory.ProvisionAsync("varna");
         for (var i = 0; i < 3; i++) await factory.QueueAsync(varna, EmailTestKit.Message($"paminnelse/{i}"));
 
