@@ -44,6 +44,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
             ["Jobs:RunServer"] = "false",
             ["Jobs:WorkerCount"] = "1",
             ["Jobs:PollingSeconds"] = "1",
+            // The catalog's poll is for changes made by another process; every 30 s it would cost a
+            // query per tick when a test moves the clock by weeks (minutes of a run).
+            ["Platform:CatalogRefreshSeconds"] = "3600",
             // Made once per run (two RSA keys cost more than the rest of a factory's start).
             ["Access:CertificateDirectory"] = TestCertificates.Directory,
         };
