@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Features.Board;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
-using Platform.EndToEnd.Tests.Support;
 using Platform.Tests.Support;
 
 namespace Platform.EndToEnd.Tests.Browser;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Features.Board;
 using Platform.Features.Calendar;
 using Platform.Features.Fees;
@@ -8,7 +9,6 @@ using Platform.Features.Network;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
-using Platform.EndToEnd.Tests.Support;
 using Platform.Tests.Support;
 
 namespace Platform.EndToEnd.Tests.Browser;

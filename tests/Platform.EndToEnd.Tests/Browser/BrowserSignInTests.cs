@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Features.Members;
 using Platform.Infrastructure.Identity;
 using Platform.Persistence;
-using Platform.EndToEnd.Tests.Support;
 using Platform.Tests.Support;
 
 namespace Platform.EndToEnd.Tests.Browser;

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Infrastructure.Identity;
-using Platform.Tests.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
+using Platform.Tests.Infrastructure.Identity;
 
 namespace Platform.Tests.Support;
 

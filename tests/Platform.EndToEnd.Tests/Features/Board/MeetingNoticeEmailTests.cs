@@ -1,16 +1,15 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Features.Board;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
-using Platform.EndToEnd.Tests.Support;
+using Platform.Tests.Features.Board;
 using Platform.Tests.Support;
 using IcalCalendar = Ical.Net.Calendar;
-
-using Platform.Tests.Features.Board;
 
 namespace Platform.EndToEnd.Tests.Features.Board;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Features.Fees;
 using Platform.Features.Members;
 using Platform.Infrastructure.Email;
@@ -11,11 +12,9 @@ using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 using Platform.Tests.Features.Board;
-using Platform.EndToEnd.Tests.Support;
+using Platform.Tests.Features.Fees;
 using Platform.Tests.Support;
 using UglyToad.PdfPig;
-
-using Platform.Tests.Features.Fees;
 
 namespace Platform.EndToEnd.Tests.Features.Fees;
 

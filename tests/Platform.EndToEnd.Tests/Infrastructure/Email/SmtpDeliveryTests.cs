@@ -1,12 +1,12 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Platform.EndToEnd.Tests.Support;
 using Platform.Features.Association;
 using Platform.Features.WeeklySummary;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
-using Platform.EndToEnd.Tests.Support;
 using Platform.Tests.Support;
 
 namespace Platform.EndToEnd.Tests.Infrastructure.Email;
