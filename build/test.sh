@@ -12,15 +12,20 @@ root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 step() { printf '\n== %s (at %d s)\n' "$*" "$SECONDS"; }
-fail() { echo "$*" >&2; echo "0 passed, 1 failed"; exit 1; }
+# A failure waits for the installs running in the background: a killed apt-get leaves dpkg half done.
+fail() { echo "$*" >&2; wait; echo "0 passed, 1 failed"; exit 1; }
 
 step "Tools"
 command -v dotnet >/dev/null || fail "The .NET SDK is required (see global.json)."
 dotnet --version
 dotnet tool restore >/dev/null || fail "dotnet tool restore failed"
-# build/install-test-tools.sh installs what the tests talk to: Debian's Chromium (browser tests),
-# maildev (email) and Azurite (the Azure Blob document store).
-[[ -x build/install-test-tools.sh ]] && { build/install-test-tools.sh || fail "installing test tools failed"; }
+# build/install-test-tools.sh installs what the end-to-end tier talks to: Debian's Chromium
+# (browser tests), maildev (email) and Azurite (the Azure Blob document store). It waits on the
+# network and on dpkg, not on the processor, so it runs while the solution is restored, checked,
+# built and the in-process tier runs; the end-to-end tier waits for it.
+mkdir -p artifacts
+build/install-test-tools.sh >artifacts/install-test-tools.log 2>&1 &
+install_pid=$!
 
 step "Restore (locked)"
 dotnet restore Platform.sln --locked-mode || fail "restore failed (lock files out of date? run: dotnet restore Platform.sln --force-evaluate)"
@@ -34,12 +39,6 @@ fi
 step "Build (warnings are errors)"
 dotnet build Platform.sln -c Release --no-restore || fail "build failed"
 
-# The tests' data directories (real SQLite files, documents, keys) go to memory where the machine
-# has it: the tests open and sync thousands of small databases, and a disk makes them wait.
-if [[ -z ${TMPDIR:-} && -d /dev/shm && -w /dev/shm ]]; then
-  TMPDIR=$(mktemp -d /dev/shm/platform-tests.XXXXXX) && export TMPDIR
-  trap 'rm -rf "$TMPDIR"' EXIT
-fi
 results="$root/artifacts/test-results"
 rm -rf "$results"; mkdir -p "$results"
 filter_args=()
@@ -47,13 +46,26 @@ filter_args=()
 status=0
 # Two tiers: the in-process tests (fake clock, SQLite files, no outside server) first, then the
 # end-to-end tests that start real servers (maildev, Azurite, Chromium, Kestrel). TIERS narrows it.
+tools_failed=0
 for name in ${TIERS:-Platform.Tests Platform.EndToEnd.Tests}; do
+  if [[ $name == Platform.EndToEnd.Tests ]]; then
+    step "Waiting for the test tools"
+    if ! wait "$install_pid"; then
+      cat artifacts/install-test-tools.log >&2
+      echo "installing the test tools failed (above): the end-to-end tier cannot run" >&2
+      tools_failed=1 status=1
+      continue
+    fi
+    cat artifacts/install-test-tools.log
+  fi
   step "Test: $name"
   started=$SECONDS
   dotnet test "tests/$name/$name.csproj" -c Release --no-build "${filter_args[@]}" \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=1
   echo "$name took $((SECONDS - started)) s"
 done
+
+wait # the installs, when only the in-process tier ran
 
 # Sum the outcomes of every test project from the TRX files (xunit's own summary is per project).
 passed=0; failed=0
@@ -63,6 +75,7 @@ for trx in "$results"/*.trx; do
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
+failed=$((failed + tools_failed))
 if ((status != 0 && failed == 0)); then failed=1; fi # a project that crashed before reporting still fails the run
 echo
 echo "$passed passed, $failed failed"

@@ -9,11 +9,12 @@ using Platform.Tests.Support;
 
 namespace Platform.Tests.Infrastructure;
 
-public sealed class DemoDataTests : IDisposable
+public sealed class DemoDataTests(DemoDataTests.DemoPlatform platform) : IClassFixture<DemoDataTests.DemoPlatform>
 {
-    private readonly PlatformFactory _platform = new(null, ("Platform:SeedDemoData", "true"));
+    /// <summary>The demo data, seeded once for the class (seeding takes seconds): the tests read it and add nothing it depends on.</summary>
+    public sealed class DemoPlatform() : PlatformFactory(null, ("Platform:SeedDemoData", "true"));
 
-    public void Dispose() => _platform.Dispose();
+    private readonly DemoPlatform _platform = platform;
 
     [Fact]
     public async Task Every_demo_association_is_served_on_its_host_with_its_full_name_and_members()

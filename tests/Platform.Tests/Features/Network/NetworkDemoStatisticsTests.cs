@@ -14,11 +14,12 @@ namespace Platform.Tests.Features.Network;
 /// papers (shared/seeds) and DemoAssociations: Sundsvall's extra meeting 2024-05-07, Insjöriket's
 /// board 2021-06-18 and its members leaving, SUVS's 2022 decision, and the 2024 fees.
 /// </summary>
-public sealed class NetworkDemoStatisticsTests : IDisposable
+public sealed class NetworkDemoStatisticsTests(NetworkDemoStatisticsTests.DemoPlatform platform) : IClassFixture<NetworkDemoStatisticsTests.DemoPlatform>
 {
-    private readonly PlatformFactory _platform = new(null, ("Platform:SeedDemoData", "true"));
+    /// <summary>The demo data, seeded once for the class (seeding takes seconds): the tests read it and add nothing it depends on.</summary>
+    public sealed class DemoPlatform() : PlatformFactory(null, ("Platform:SeedDemoData", "true"));
 
-    public void Dispose() => _platform.Dispose();
+    private readonly DemoPlatform _platform = platform;
 
     private async Task<JsonElement> ReportAsync(int year)
     {
