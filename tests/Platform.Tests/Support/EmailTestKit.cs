@@ -33,13 +33,13 @@ public sealed class MailServerDouble
     {
         // Configured once; each call reads the state the test has set.
         Sender.ConnectAsync(default).ReturnsForAnyArgs(_ => ServerDown
-            ? throw new EmailNotDeliveredException("Anslutningen nekades (testserver nere)", serverUnavailable: true)
+            ? Task.FromException<IEmailConnection>(new EmailNotDeliveredException("Anslutningen nekades (testserver nere)", serverUnavailable: true))
             : Task.FromResult(Connection));
         Connection.SendAsync(default!, default).ReturnsForAnyArgs(call =>
         {
-            if (Refuse) throw new EmailNotDeliveredException("550 5.1.1 Mottagaren finns inte", serverUnavailable: false);
+            if (Refuse) return Task.FromException(new EmailNotDeliveredException("550 5.1.1 Mottagaren finns inte", serverUnavailable: false));
             Delivered.Enqueue(call.Arg<MimeMessage>());
-            return CrashAfterDelivery ? throw new InvalidOperationException("The process stopped after the server accepted the message.") : Task.CompletedTask;
+            return CrashAfterDelivery ? Task.FromException(new InvalidOperationException("The process stopped after the server accepted the message.")) : Task.CompletedTask;
         });
     }
 

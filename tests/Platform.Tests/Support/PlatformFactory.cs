@@ -177,6 +177,10 @@ internal static class TestCertificates
             Options.Create(new Platform.Infrastructure.PlatformOptions()),
             new FakeTimeProvider(PlatformFactory.Start),
             NullLogger<TokenCertificates>.Instance);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { System.IO.Directory.Delete(directory, recursive: true); } catch (IOException) { } // best effort on a temp folder
+        };
         return directory;
     });
 

@@ -23,8 +23,11 @@ internal sealed class AccessOptions
     [Range(30, 3650)]
     public int CertificateLifetimeDays { get; set; } = 730;
 
-    /// <summary>How many days before its certificate expires a successor is made (and signs a day later).</summary>
-    [Range(2, 365)]
+    /// <summary>
+    /// How many days before its certificate expires a successor is made (and signs a day later).
+    /// At least 16: the previous certificate must outlive the refresh tokens it protected (14 days).
+    /// </summary>
+    [Range(16, 365)]
     public int CertificateRenewalDays { get; set; } = 60;
 
     /// <summary>How long a web session lasts without activity.</summary>

@@ -24,7 +24,10 @@ internal static class PlatformIdentityServiceCollectionExtensions
 
     public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations()
+            // A new certificate must be outside the renewal period, or one would be made every hour.
+            .Validate(o => o.CertificateRenewalDays * 2 < o.CertificateLifetimeDays, "Access:CertificateRenewalDays must be less than half of Access:CertificateLifetimeDays.")
+            .ValidateOnStart();
         var platform = configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
         var access = configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions();
         // http is for a developer's machine and the test server only; production needs https.
@@ -128,10 +131,10 @@ internal static class PlatformIdentityServiceCollectionExtensions
             });
         services.AddSingleton<TokenCertificates>();
         services.AddHostedService<TokenCertificatesAtStart>();
-        services.AddSingleton<TokenCertificateOptions>();
-        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(s => s.GetRequiredService<TokenCertificateOptions>());
-        services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(s => s.GetRequiredService<TokenCertificateOptions>());
-        services.AddSingleton<IOptionsChangeTokenSource<OpenIddictValidationOptions>>(s => s.GetRequiredService<TokenCertificateOptions>());
+        services.AddSingleton<TokenCertificatesForOpenIddict>();
+        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(s => s.GetRequiredService<TokenCertificatesForOpenIddict>());
+        services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(s => s.GetRequiredService<TokenCertificatesForOpenIddict>());
+        services.AddSingleton<IOptionsChangeTokenSource<OpenIddictValidationOptions>>(s => s.GetRequiredService<TokenCertificatesForOpenIddict>());
 
         services.AddSingleton<AttemptLimiter>();
         services.AddScoped<AuditLog>();

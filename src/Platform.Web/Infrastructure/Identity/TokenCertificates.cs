@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
@@ -45,9 +46,12 @@ internal sealed class TokenCertificates : IDisposable
     private readonly ILogger<TokenCertificates> _logger;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, X509Certificate2> _loaded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
     private readonly ITimer _timer;
     private CancellationTokenSource _changed = new();
-    private string _state = "";
+    private string _inForceSummary = "";
+    private bool _started;
+    private bool _disposed;
 
     public TokenCertificates(IOptions<AccessOptions> access, IOptions<PlatformOptions> platform, TimeProvider clock, ILogger<TokenCertificates> logger)
     {
@@ -56,14 +60,17 @@ internal sealed class TokenCertificates : IDisposable
         _clock = clock;
         _logger = logger;
         Refresh();
-        _timer = clock.CreateTimer(_ => Refresh(), null, CheckEvery, CheckEvery);
+        _timer = clock.CreateTimer(_ => RefreshQuietly(), null, CheckEvery, CheckEvery);
     }
 
-    /// <summary>The certificates that sign tokens (and validate them), none of them expired.</summary>
-    public IReadOnlyList<X509Certificate2> Signing => InForce(TokenCertificateUse.Signing);
+    /// <summary>
+    /// The certificates that sign and validate tokens: those that have not expired, a successor that
+    /// does not sign yet included (OpenIddict signs with a valid one only).
+    /// </summary>
+    public IReadOnlyList<X509Certificate2> Signing => NotExpired(TokenCertificateUse.Signing);
 
-    /// <summary>The certificates that encrypt tokens (and decrypt them), none of them expired.</summary>
-    public IReadOnlyList<X509Certificate2> Encryption => InForce(TokenCertificateUse.Encryption);
+    /// <summary>The certificates that encrypt and decrypt tokens, chosen as <see cref="Signing"/>.</summary>
+    public IReadOnlyList<X509Certificate2> Encryption => NotExpired(TokenCertificateUse.Encryption);
 
     /// <summary>Fires when <see cref="Refresh"/> found another set of certificates, or another one in force.</summary>
     public IChangeToken ChangeToken
@@ -77,63 +84,96 @@ internal sealed class TokenCertificates : IDisposable
         CancellationTokenSource? fired = null;
         lock (_lock)
         {
+            if (_disposed) return;
             try
             {
                 var now = _clock.GetUtcNow();
                 Load();
                 foreach (var use in Enum.GetValues<TokenCertificateUse>())
                 {
-                    if (CreateIfDue(use, now) is { } created) _loaded[created.Path] = created.Certificate;
+                    if (Due(use, now)) CreateSuccessor(use, now);
                 }
-                var state = string.Join(";", _loaded
-                    .Where(c => c.Value.NotAfter > now.UtcDateTime.ToLocalTime())
+                var summary = string.Join(";", _loaded
+                    .Where(c => c.Value.NotAfter.ToUniversalTime() > now.UtcDateTime)
                     .OrderBy(c => c.Key, StringComparer.Ordinal)
-                    .Select(c => $"{c.Key}:{c.Value.NotBefore <= now.UtcDateTime.ToLocalTime()}"));
-                if (state != _state)
+                    .Select(c => $"{c.Key}:{c.Value.NotBefore.ToUniversalTime() <= now.UtcDateTime}"));
+                if (summary != _inForceSummary)
                 {
-                    _state = state;
+                    _inForceSummary = summary;
                     fired = _changed;
                     _changed = new CancellationTokenSource();
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+            catch (Exception e) when (_started && e is IOException or UnauthorizedAccessException or CryptographicException)
             {
                 // Start-up must not go on without keys; a later hourly check keeps what it has.
-                if (_state.Length == 0) throw;
                 _logger.LogError(e, "The token certificates in {Directory} could not be checked; the ones already loaded stay in force", _directory);
             }
+            _started = true;
         }
         if (fired is null) return;
         fired.Cancel();
         fired.Dispose();
     }
 
-    private IReadOnlyList<X509Certificate2> InForce(TokenCertificateUse use)
+    /// <summary>The hourly check: a failure is logged, never thrown on the timer's thread (which would end the process).</summary>
+    private void RefreshQuietly()
     {
-        var now = _clock.GetUtcNow().UtcDateTime.ToLocalTime(); // X509Certificate2 speaks local time
-        lock (_lock)
+        try
         {
-            return [.. _loaded.Where(c => Is(use, c.Key) && c.Value.NotAfter > now).Select(c => c.Value)];
+            Refresh();
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "The hourly check of the token certificates in {Directory} failed", _directory);
         }
     }
 
+    private IReadOnlyList<X509Certificate2> NotExpired(TokenCertificateUse use)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        lock (_lock)
+        {
+            return [.. _loaded.Where(c => Is(use, c.Key) && c.Value.NotAfter.ToUniversalTime() > now).Select(c => c.Value)];
+        }
+    }
+
+    /// <summary>Loads the files not loaded yet. One that cannot be read (a wrong password, half a copy) is logged once and skipped.</summary>
     private void Load()
     {
         if (!Directory.Exists(_directory)) return;
         foreach (var path in Directory.GetFiles(_directory, "*.pfx"))
         {
-            if (_loaded.ContainsKey(path) || !Enum.GetValues<TokenCertificateUse>().Any(use => Is(use, path))) continue;
-            _loaded[path] = X509CertificateLoader.LoadPkcs12FromFile(path, _access.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
+            if (_loaded.ContainsKey(path) || _unreadable.Contains(path) || !Enum.GetValues<TokenCertificateUse>().Any(use => Is(use, path))) continue;
+            try
+            {
+                _loaded[path] = X509CertificateLoader.LoadPkcs12FromFile(path, _access.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
+            }
+            catch (CryptographicException e)
+            {
+                _unreadable.Add(path);
+                _logger.LogError(e, "The token certificate {Path} cannot be read (wrong password or a damaged file) and is left out", path);
+            }
         }
     }
 
-    private (string Path, X509Certificate2 Certificate)? CreateIfDue(TokenCertificateUse use, DateTimeOffset now)
+    /// <summary>No certificate of the use is valid for longer than the renewal period (none at all included).</summary>
+    private bool Due(TokenCertificateUse use, DateTimeOffset now) =>
+        !_loaded.Any(c => Is(use, c.Key) && c.Value.NotAfter.ToUniversalTime() - now.UtcDateTime > TimeSpan.FromDays(_access.CertificateRenewalDays));
+
+    /// <summary>
+    /// Makes the next certificate of the use, holding the directory's lock file so that instances
+    /// starting together make one between them: after the lock, the directory is read again.
+    /// </summary>
+    private void CreateSuccessor(TokenCertificateUse use, DateTimeOffset now)
     {
-        var local = now.UtcDateTime.ToLocalTime();
-        var newest = _loaded.Where(c => Is(use, c.Key) && c.Value.NotAfter > local).Select(c => c.Value).MaxBy(c => c.NotAfter);
-        if (newest is not null && newest.NotAfter - local > TimeSpan.FromDays(_access.CertificateRenewalDays)) return null;
+        CreatePrivateDirectory();
+        using var _ = DirectoryLock();
+        Load();
+        if (!Due(use, now)) return; // another instance was first
 
         // None valid: one that works at once. One about to expire: a successor that signs a day later.
+        var newest = _loaded.Where(c => Is(use, c.Key) && c.Value.NotAfter.ToUniversalTime() > now.UtcDateTime).Select(c => c.Value).MaxBy(c => c.NotAfter);
         var notBefore = newest is null ? FirstValidFrom : now + PublishAhead;
         var notAfter = (newest is null ? now : notBefore) + TimeSpan.FromDays(_access.CertificateLifetimeDays);
         using var key = RSA.Create(2048);
@@ -141,31 +181,49 @@ internal sealed class TokenCertificates : IDisposable
         request.CertificateExtensions.Add(new X509KeyUsageExtension(
             use == TokenCertificateUse.Signing ? X509KeyUsageFlags.DigitalSignature : X509KeyUsageFlags.KeyEncipherment, critical: true));
         using var certificate = request.CreateSelfSigned(notBefore, notAfter);
-        var path = Path.Combine(_directory, $"{Prefix(use)}-{notAfter:yyyyMMdd}-{certificate.Thumbprint[..8].ToLowerInvariant()}.pfx");
-        WritePrivately(path, certificate.Export(X509ContentType.Pfx, _access.CertificatePassword));
+        var name = string.Create(CultureInfo.InvariantCulture, $"{Prefix(use)}-{notAfter:yyyyMMdd}-{certificate.Thumbprint[..8].ToLowerInvariant()}.pfx");
+        var path = Path.Combine(_directory, name);
+        // AES-256 and SHA-256 (the default export is 3DES/SHA-1); without a password, the file's mode is the only protection.
+        WritePrivately(path, certificate.ExportPkcs12(Pkcs12ExportPbeParameters.Pbes2Aes256Sha256, _access.CertificatePassword));
+        _loaded[path] = X509CertificateLoader.LoadPkcs12FromFile(path, _access.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
         _logger.LogInformation("Made a {Use} certificate valid from {NotBefore:u} to {NotAfter:u}: {Path}", Prefix(use), notBefore, notAfter, path);
-        return (path, X509CertificateLoader.LoadPkcs12FromFile(path, _access.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet));
     }
 
-    /// <summary>Writes a private key readable by the platform's own user only (mode 600, in a 700 directory).</summary>
-    private void WritePrivately(string path, byte[] bytes)
+    /// <summary>Waits (up to a minute) for the lock file that one instance at a time holds while it makes a certificate.</summary>
+    private FileStream DirectoryLock()
     {
-        var temporary = path + ".tmp";
-        if (OperatingSystem.IsWindows())
+        var path = Path.Combine(_directory, ".lock");
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        for (var attempt = 0; ; attempt++)
         {
-            Directory.CreateDirectory(_directory);
-            File.WriteAllBytes(temporary, bytes);
-        }
-        else
-        {
-            Directory.CreateDirectory(_directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            using var file = new FileStream(temporary, new FileStreamOptions
+            try
             {
-                Mode = FileMode.Create,
-                Access = FileAccess.Write,
-                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-            });
+                return new FileStream(path, options);
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                Thread.Sleep(100); // another instance is making one; it takes a second at most
+            }
+        }
+    }
+
+    private void CreatePrivateDirectory()
+    {
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(_directory);
+        else Directory.CreateDirectory(_directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    /// <summary>Writes a private key readable by the platform's own user only (mode 600, in a 700 directory), whole or not at all.</summary>
+    private static void WritePrivately(string path, byte[] bytes)
+    {
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var file = new FileStream(temporary, options))
+        {
             file.Write(bytes);
+            file.Flush(flushToDisk: true);
         }
         File.Move(temporary, path, overwrite: false);
     }
@@ -180,6 +238,7 @@ internal sealed class TokenCertificates : IDisposable
         _timer.Dispose();
         lock (_lock)
         {
+            _disposed = true;
             foreach (var certificate in _loaded.Values) certificate.Dispose();
             _loaded.Clear();
             _changed.Dispose();
@@ -207,7 +266,7 @@ internal sealed class TokenCertificatesAtStart(TokenCertificates certificates) :
 /// Gives OpenIddict's server (and so its local validation) the certificates in force, and builds
 /// both options again when they change.
 /// </summary>
-internal sealed class TokenCertificateOptions(TokenCertificates certificates)
+internal sealed class TokenCertificatesForOpenIddict(TokenCertificates certificates)
     : IConfigureOptions<OpenIddictServerOptions>, IOptionsChangeTokenSource<OpenIddictServerOptions>, IOptionsChangeTokenSource<OpenIddictValidationOptions>
 {
     public string? Name => Options.DefaultName;

@@ -3,6 +3,10 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Tests.Support;
@@ -83,10 +87,38 @@ public sealed class TokenCertificateTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Instances_starting_together_on_an_empty_directory_make_one_certificate_of_each_kind_between_them()
+    {
+        using var start = new Barrier(4); // four threads of their own, let go at the same moment
+        var instances = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            return new TokenCertificates(Options.Create(new AccessOptions { CertificateDirectory = _directory }), Options.Create(new PlatformOptions()), _platform.Clock, NullLogger<TokenCertificates>.Instance);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+
+        Assert.Single(Certificates("signing"));
+        Assert.Single(Certificates("encryption"));
+        Assert.All(instances, i => Assert.Equal(Certificates("signing")[0].Thumbprint, Assert.Single(i.Signing).Thumbprint));
+        foreach (var instance in instances) instance.Dispose();
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_named_in_the_log_and_left_out_and_the_platform_starts()
+    {
+        Directory.CreateDirectory(_directory);
+        File.WriteAllText(Path.Combine(_directory, "signing-halfcopied.pfx"), "not a certificate");
+
+        _ = _platform.Server;
+
+        Assert.Contains(_platform.Logs.Records, r => r.Level == LogLevel.Error && r.Message.Contains("signing-halfcopied.pfx", StringComparison.Ordinal));
+        Assert.Single(Certificates("signing"), c => c.HasPrivateKey);
+    }
+
     private Task<string> TokenAsync(TenantInfo tenant) => _platform.TokenAsync(PlatformFactory.HostOf(tenant), "integration", "secret");
 
     private List<X509Certificate2> Certificates(string use) =>
-        [.. Directory.GetFiles(_directory, $"{use}-*.pfx").Select(f => X509CertificateLoader.LoadPkcs12FromFile(f, null, X509KeyStorageFlags.EphemeralKeySet))];
+        [.. Directory.GetFiles(_directory, $"{use}-*.pfx").Where(f => !f.EndsWith("halfcopied.pfx", StringComparison.Ordinal)).Select(f => X509CertificateLoader.LoadPkcs12FromFile(f, null, X509KeyStorageFlags.EphemeralKeySet))];
 
     /// <summary>The key identifier in the JWT's header: the thumbprint of the certificate that signed it.</summary>
     private static string KeyId(string jwt)

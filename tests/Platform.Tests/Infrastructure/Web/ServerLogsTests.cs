@@ -28,12 +28,12 @@ public sealed class ServerLogsTests : IDisposable
         using var response = await _platform.ClientFor("localhost").GetAsync("/test/throw");
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        var explanation = ServerLogs.TakeProblems(GetType().FullName!);
+        var explanation = ServerLogs.TakeExplanation(GetType().FullName!);
         Assert.NotNull(explanation);
         Assert.Contains("The server logged 1 error(s) during this test:", explanation, StringComparison.Ordinal);
         Assert.Contains("System.InvalidOperationException: " + Cause, explanation, StringComparison.Ordinal);
         Assert.Contains(nameof(ThrowingRoute), explanation, StringComparison.Ordinal); // the stack trace
-        Assert.Null(ServerLogs.TakeProblems(GetType().FullName!)); // taken once
+        Assert.Null(ServerLogs.TakeExplanation(GetType().FullName!)); // taken once
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ServerLogsTests : IDisposable
 
         using (await _platform.ClientFor("localhost").GetAsync("/test/throw")) { }
         sink.OnMessage(new TestPassed(TestOf(GetType()), 1m, ""));
-        Assert.Null(ServerLogs.TakeProblems(GetType().FullName!));
+        Assert.Null(ServerLogs.TakeExplanation(GetType().FullName!));
     }
 
     private static ITest TestOf(Type testClass)
