@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Tests.Support;
 
@@ -19,5 +20,17 @@ public static class Jobs
         }
         using var last = storage.GetConnection();
         throw new TimeoutException($"Job {jobId} did not reach {string.Join("/", states)}; it is {last.GetStateData(jobId)?.Name ?? "unknown"}.");
+    }
+
+    /// <summary>
+    /// Removes the recurring jobs, so that with the job server on only what the test enqueues runs:
+    /// the schedule follows the wall clock (the outbox every minute), and a minute that turns during
+    /// the test would otherwise dispatch every association's outbox.
+    /// </summary>
+    public static void RemoveTheSchedule(this PlatformFactory factory)
+    {
+        var manager = factory.Services.GetRequiredService<IRecurringJobManager>();
+        using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        foreach (var recurring in connection.GetRecurringJobs()) manager.RemoveIfExists(recurring.Id);
     }
 }
