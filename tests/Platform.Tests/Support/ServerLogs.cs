@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using Xunit.Abstractions;
@@ -13,7 +12,7 @@ namespace Platform.Tests.Support;
 /// </summary>
 /// <remarks>
 /// Each <see cref="PlatformFactory"/> registers its log under the test class that created it (the
-/// class <see cref="ExplainingTestFramework"/> is running, or else the test class on the stack). A
+/// class <see cref="ExplainingTestFramework"/> is running in that flow). A
 /// class runs its tests one at a time, so when xunit reports a test's result, the problems that
 /// class's platforms logged since the previous result are this test's (or, now and then, logged by
 /// a background job after the previous result): <see cref="ExplainingSink"/> adds them to the
@@ -29,7 +28,7 @@ public static class ServerLogs
     /// <summary>Called by every <see cref="PlatformFactory"/>: remembers its log under the test class that creates it.</summary>
     public static void Register(PlatformFactory platform, CapturingLoggerProvider logs)
     {
-        if ((CurrentTestClass.Value ?? TestClassOnStack()?.FullName) is not { } testClass) return;
+        if (CurrentTestClass.Value is not { } testClass) return; // not run by ExplainingTestFramework
         var list = Platforms.GetOrAdd(testClass, _ => []);
         lock (list) list.Add((platform, logs));
     }
@@ -54,20 +53,6 @@ public static class ServerLogs
         var text = new StringBuilder().AppendLine().AppendLine().Append("The server logged ").Append(problems.Count).AppendLine(" error(s) during this test:");
         foreach (var record in problems) text.Append("  ").AppendLine(record.ToString().Replace("\n", "\n  ", StringComparison.Ordinal));
         return text.ToString();
-    }
-
-    /// <summary>The test class on the stack: the outermost type of a frame that declares a [Fact] or [Theory].</summary>
-    private static Type? TestClassOnStack()
-    {
-        foreach (var frame in new StackTrace().GetFrames())
-        {
-            var type = frame.GetMethod()?.DeclaringType;
-            while (type?.DeclaringType is { } outer) type = outer; // async state machines, lambdas, nested fixtures
-            if (type is not null && type.Assembly.GetName().Name?.StartsWith("Platform.", StringComparison.Ordinal) == true &&
-                type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.IsDefined(typeof(FactAttribute), inherit: true)))
-                return type;
-        }
-        return null;
     }
 }
 

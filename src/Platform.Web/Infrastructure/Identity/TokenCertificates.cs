@@ -93,8 +93,7 @@ internal sealed class TokenCertificates : IDisposable
                 {
                     if (Due(use, now)) CreateSuccessor(use, now);
                 }
-                var summary = string.Join(";", _loaded
-                    .Where(c => c.Value.NotAfter.ToUniversalTime() > now.UtcDateTime)
+                var summary = string.Join(";", Enum.GetValues<TokenCertificateUse>().SelectMany(use => Unexpired(use, now.UtcDateTime))
                     .OrderBy(c => c.Key, StringComparer.Ordinal)
                     .Select(c => $"{c.Key}:{c.Value.NotBefore.ToUniversalTime() <= now.UtcDateTime}"));
                 if (summary != _inForceSummary)
@@ -134,9 +133,13 @@ internal sealed class TokenCertificates : IDisposable
         var now = _clock.GetUtcNow().UtcDateTime;
         lock (_lock)
         {
-            return [.. _loaded.Where(c => Is(use, c.Key) && c.Value.NotAfter.ToUniversalTime() > now).Select(c => c.Value)];
+            return [.. Unexpired(use, now).Select(c => c.Value)];
         }
     }
+
+    /// <summary>The loaded certificates of the use, by file, that have not expired at <paramref name="utcNow"/>.</summary>
+    private IEnumerable<KeyValuePair<string, X509Certificate2>> Unexpired(TokenCertificateUse use, DateTime utcNow) =>
+        _loaded.Where(c => Is(use, c.Key) && c.Value.NotAfter.ToUniversalTime() > utcNow);
 
     /// <summary>Loads the files not loaded yet. One that cannot be read (a wrong password, half a copy) is logged once and skipped.</summary>
     private void Load()
@@ -147,7 +150,7 @@ internal sealed class TokenCertificates : IDisposable
             if (_loaded.ContainsKey(path) || _unreadable.Contains(path) || !Enum.GetValues<TokenCertificateUse>().Any(use => Is(use, path))) continue;
             try
             {
-                _loaded[path] = X509CertificateLoader.LoadPkcs12FromFile(path, _access.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
+                _loaded[path] = Read(path);
             }
             catch (CryptographicException e)
             {
@@ -157,9 +160,12 @@ internal sealed class TokenCertificates : IDisposable
         }
     }
 
+    private X509Certificate2 Read(string path) =>
+        X509CertificateLoader.LoadPkcs12FromFile(path, _access.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
+
     /// <summary>No certificate of the use is valid for longer than the renewal period (none at all included).</summary>
     private bool Due(TokenCertificateUse use, DateTimeOffset now) =>
-        !_loaded.Any(c => Is(use, c.Key) && c.Value.NotAfter.ToUniversalTime() - now.UtcDateTime > TimeSpan.FromDays(_access.CertificateRenewalDays));
+        !Unexpired(use, (now + TimeSpan.FromDays(_access.CertificateRenewalDays)).UtcDateTime).Any();
 
     /// <summary>
     /// Makes the next certificate of the use, holding the directory's lock file so that instances
@@ -173,7 +179,7 @@ internal sealed class TokenCertificates : IDisposable
         if (!Due(use, now)) return; // another instance was first
 
         // None valid: one that works at once. One about to expire: a successor that signs a day later.
-        var newest = _loaded.Where(c => Is(use, c.Key) && c.Value.NotAfter.ToUniversalTime() > now.UtcDateTime).Select(c => c.Value).MaxBy(c => c.NotAfter);
+        var newest = Unexpired(use, now.UtcDateTime).Select(c => c.Value).MaxBy(c => c.NotAfter);
         var notBefore = newest is null ? FirstValidFrom : now + PublishAhead;
         var notAfter = (newest is null ? now : notBefore) + TimeSpan.FromDays(_access.CertificateLifetimeDays);
         using var key = RSA.Create(2048);
@@ -185,7 +191,7 @@ internal sealed class TokenCertificates : IDisposable
         var path = Path.Combine(_directory, name);
         // AES-256 and SHA-256 (the default export is 3DES/SHA-1); without a password, the file's mode is the only protection.
         WritePrivately(path, certificate.ExportPkcs12(Pkcs12ExportPbeParameters.Pbes2Aes256Sha256, _access.CertificatePassword));
-        _loaded[path] = X509CertificateLoader.LoadPkcs12FromFile(path, _access.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
+        _loaded[path] = Read(path);
         _logger.LogInformation("Made a {Use} certificate valid from {NotBefore:u} to {NotAfter:u}: {Path}", Prefix(use), notBefore, notAfter, path);
     }
 
@@ -193,8 +199,7 @@ internal sealed class TokenCertificates : IDisposable
     private FileStream DirectoryLock()
     {
         var path = Path.Combine(_directory, ".lock");
-        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        var options = PrivateFile(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -218,14 +223,20 @@ internal sealed class TokenCertificates : IDisposable
     private static void WritePrivately(string path, byte[] bytes)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var file = new FileStream(temporary, options))
+        using (var file = new FileStream(temporary, PrivateFile(FileMode.CreateNew, FileAccess.Write, FileShare.None)))
         {
             file.Write(bytes);
             file.Flush(flushToDisk: true);
         }
         File.Move(temporary, path, overwrite: false);
+    }
+
+    /// <summary>Options for a file created readable and writable by the platform's own user only (mode 600).</summary>
+    private static FileStreamOptions PrivateFile(FileMode mode, FileAccess access, FileShare share)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = access, Share = share };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        return options;
     }
 
     private static string Prefix(TokenCertificateUse use) => use == TokenCertificateUse.Signing ? "signing" : "encryption";

@@ -1,6 +1,6 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -121,10 +121,6 @@ public sealed class TokenCertificateTests : IDisposable
         [.. Directory.GetFiles(_directory, $"{use}-*.pfx").Where(f => !f.EndsWith("halfcopied.pfx", StringComparison.Ordinal)).Select(f => X509CertificateLoader.LoadPkcs12FromFile(f, null, X509KeyStorageFlags.EphemeralKeySet))];
 
     /// <summary>The key identifier in the JWT's header: the thumbprint of the certificate that signed it.</summary>
-    private static string KeyId(string jwt)
-    {
-        var header = jwt.Split('.')[0].Replace('-', '+').Replace('_', '/');
-        header = header.PadRight(header.Length + (4 - header.Length % 4) % 4, '=');
-        return JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(header))).RootElement.GetProperty("kid").GetString()!;
-    }
+    private static string KeyId(string jwt) =>
+        JsonDocument.Parse(Base64Url.DecodeFromChars(jwt.Split('.')[0])).RootElement.GetProperty("kid").GetString()!;
 }
