@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.EndToEnd.Tests.Support;
@@ -66,8 +67,8 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await page.GotoAsync(Url($"/konto/logga-in?ReturnUrl={Uri.EscapeDataString(returnTo)}"));
         await page.GetByLabel("E-postadress").FillAsync(email);
         await page.GetByLabel("Lösenord").FillAsync(PlatformFactory.Password);
-        await page.GetByLabel("Lösenord").PressAsync("Enter");
-        await page.WaitForURLAsync(Url(returnTo));
+        await page.LoadsAnotherAsync(() => page.GetByLabel("Lösenord").PressAsync("Enter"));
+        await page.ArrivesAtAsync("^" + Regex.Escape(Url(returnTo)) + "$");
         return page;
     }
 
@@ -76,8 +77,7 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
 
     private static async Task SubmitAsync(IPage page, string button)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.LoadsAnotherAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync());
     }
 
     private static async Task ConfirmedAsync(IPage page, string text) =>
@@ -95,7 +95,7 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await admin.Locator("#New_Place").FillAsync("Kommunhuset rum 612");
         await ShotAsync(admin, "01-planera-sammantrade");
         await SubmitAsync(admin, "Planera sammanträdet");
-        await admin.WaitForURLAsync("**/moten/*?klart=sammantrade");
+        await admin.ArrivesAtAsync(@"/moten/[^/?]+\?klart=sammantrade$");
         var meetingPath = new Uri(admin.Url).AbsolutePath;
 
         foreach (var title in new[] { "Sammanträdet öppnas", "Reviderad ansökan om en arbetskonsulent" })
@@ -115,7 +115,7 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await admin.Locator("#Minutes_Chair").FillAsync("Jonas Väst");
         await admin.Locator("#Minutes_Secretary").FillAsync("Jan Andersson");
         await admin.Locator("#Minutes_KeptAt").FillAsync("Samordningsförbundet i Sundsvall, Kommunhuset rum 612");
-        await admin.Locator("form:has(#Minutes_Chair) button[type=submit]").ClickAsync();
+        await admin.LoadsAnotherAsync(() => admin.Locator("form:has(#Minutes_Chair) button[type=submit]").ClickAsync());
         await ConfirmedAsync(admin, "Protokollets uppgifter är sparade");
 
         foreach (var (name, organisation) in new[] { ("Jonas Väst", "Sundsvalls kommun"), ("Peter Pettersson", "Arbetsförmedlingen") })
@@ -190,8 +190,8 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         // Keyboard only: tab to the notice's link and open it.
         var link = visitor.GetByRole(AriaRole.Link, new() { Name = "Styrelsen, sammanträde 2026-11-23, § 1" });
         await link.FocusAsync();
-        await visitor.Keyboard.PressAsync("Enter");
-        await visitor.WaitForURLAsync("**/anslagstavla/*");
+        await visitor.LoadsAnotherAsync(() => visitor.Keyboard.PressAsync("Enter"));
+        await visitor.ArrivesAtAsync("/anslagstavla/[^/?]+$");
         Assert.Contains("Jonas Väst deltog inte i beslutet", await visitor.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Contains("Bilaga 1.pdf", await visitor.InnerTextAsync("main"), StringComparison.Ordinal);
         await ShotAsync(visitor, "10-anslag-med-protokoll");

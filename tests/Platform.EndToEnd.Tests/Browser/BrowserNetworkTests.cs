@@ -90,8 +90,7 @@ public sealed class BrowserNetworkTests(Xunit.Abstractions.ITestOutputHelper out
         await page.GotoAsync($"http://localhost:{_port}/konto/logga-in");
         await page.GetByLabel("E-postadress").FillAsync("natverk@platform.test");
         await page.GetByLabel("Lösenord").FillAsync(PlatformFactory.Password);
-        await page.GetByLabel("Lösenord").PressAsync("Enter");
-        await page.WaitForURLAsync($"http://localhost:{_port}/**");
+        await page.LoadsAnotherAsync(() => page.GetByLabel("Lösenord").PressAsync("Enter"));
         await page.GotoAsync($"http://localhost:{_port}/natverk");
 
         // The table: one row per association, the sum and the median.
@@ -124,8 +123,8 @@ public sealed class BrowserNetworkTests(Xunit.Abstractions.ITestOutputHelper out
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Visa", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/natverk?ar=2025**");
+        await page.LoadsAnotherAsync(() => page.Keyboard.PressAsync("Enter"));
+        await page.ArrivesAtAsync(@"/natverk\?ar=2025(&|$)");
         Assert.Contains("statistik 2025", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("0", await page.Locator("#natverkstabell tfoot tr.total td[data-figure=boardMeetings]").InnerTextAsync());
 

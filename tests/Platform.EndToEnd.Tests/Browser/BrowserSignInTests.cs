@@ -59,14 +59,14 @@ public sealed class BrowserSignInTests(Xunit.Abstractions.ITestOutputHelper outp
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Logga in" }).ClickAsync();
         await page.GetByLabel("E-postadress").FillAsync("anna@roslagen.test");
         await page.GetByLabel("Lösenord").FillAsync(PlatformFactory.Password);
-        await page.GetByLabel("Lösenord").PressAsync("Enter"); // the keyboard is enough
-        await page.WaitForURLAsync($"http://roslagen.localhost:{_port}/");
+        await page.LoadsAnotherAsync(() => page.GetByLabel("Lösenord").PressAsync("Enter")); // the keyboard is enough
+        await page.ArrivesAtAsync($"^http://roslagen\\.localhost:{_port}/$");
 
         Assert.Contains("Norrtälje kommun", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Contains("Testperson anna@roslagen.test", await page.InnerTextAsync("header"), StringComparison.Ordinal);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
-        await page.WaitForURLAsync("**/konto/logga-ut?klart=1");
+        await page.LoadsAnotherAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync());
+        await page.ArrivesAtAsync(@"/konto/logga-ut\?klart=1$");
         Assert.Contains("Du är utloggad", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         await page.GotoAsync($"http://roslagen.localhost:{_port}/");
         Assert.DoesNotContain("Norrtälje kommun", await page.InnerTextAsync("main"), StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class BrowserSignInTests(Xunit.Abstractions.ITestOutputHelper outp
         await page.GotoAsync($"http://suvs.localhost:{_port}/konto/logga-in");
         await page.GetByLabel("E-postadress").FillAsync("anna@roslagen.test");
         await page.GetByLabel("Lösenord").FillAsync(PlatformFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await page.LoadsAnotherAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync());
         var refusal = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
         Assert.Contains("Ditt konto har ingen behörighet i Samordningsförbundet SUVS", refusal, StringComparison.Ordinal);
         Assert.DoesNotContain("Roslagen", await page.InnerTextAsync("main"), StringComparison.Ordinal);
