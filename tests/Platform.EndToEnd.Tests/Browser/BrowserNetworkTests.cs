@@ -1,13 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.EndToEnd.Tests.Support;
-using Platform.Features.Board;
-using Platform.Features.Calendar;
-using Platform.Features.Fees;
+using Platform.Features.Board.Model;
+using Platform.Features.Fees.Model;
+using Platform.Features.LegalDates;
 using Platform.Features.Members;
 using Platform.Features.Network;
 using Platform.Infrastructure.Identity;
-using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 using Platform.Tests.Support;
 

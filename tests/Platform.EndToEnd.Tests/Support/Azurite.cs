@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 
-using Platform.Tests.Support;
-
 namespace Platform.EndToEnd.Tests.Support;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using Microsoft.Playwright;
 
-using Platform.Tests.Support;
-
 namespace Platform.EndToEnd.Tests.Support;
 
 /// <summary>Debian's Chromium (installed by build/test.sh), driven by Playwright, headless and quiet.</summary>

@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 
-using Platform.Tests.Support;
-
 namespace Platform.EndToEnd.Tests.Support;
 
 /// <summary>

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using MimeKit;
 
-using Platform.Tests.Support;
-
 namespace Platform.EndToEnd.Tests.Support;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Features.Association;
 using Platform.Features.Members;
 using Platform.Features.WeeklySummary;
 using Platform.Infrastructure.Email;

@@ -89,7 +89,7 @@ public sealed class DemoDataTests(DemoDataTests.DemoPlatform platform) : IClassF
         var members = await scope.Services.GetRequiredService<TenantDb>().Members.ToListAsync();
         Assert.Equal(9, members.Count);
         Assert.Equal(6, members.Count(m => m.Kind == MemberKind.Municipality));
-        Assert.Equal(3, await scope.Services.GetRequiredService<TenantDb>().Set<Platform.Features.Board.Body>().CountAsync());
+        Assert.Equal(3, await scope.Services.GetRequiredService<TenantDb>().Set<Platform.Features.Board.Model.Body>().CountAsync());
         Assert.All(members.Where(m => m.OrganisationNumber is not null), m => Assert.Equal(m.OrganisationNumber, OrganisationNumber.Normalize(m.OrganisationNumber)));
     }
 

@@ -8,7 +8,7 @@ namespace Platform.Tests.Support;
 /// written. Errors and critical records are also kept apart for <see cref="ServerLogs"/>, which puts
 /// them beside the assertion of a test that fails: a 500 names its cause.
 /// </summary>
-public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
+internal sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
 {
     public sealed record Record(string Category, LogLevel Level, string Message, Exception? Exception, IReadOnlyDictionary<string, object?> Scope)
     {

@@ -14,7 +14,7 @@ namespace Platform.Tests.Support;
 /// and its connection: up or down, accepting or refusing, or a process that dies after the server
 /// accepted a message but before it was recorded. What it accepted is in <see cref="Delivered"/>.
 /// </summary>
-public sealed class MailServerDouble
+internal sealed class MailServerDouble
 {
     public IEmailSender Sender { get; } = Substitute.For<IEmailSender>();
     public IEmailConnection Connection { get; } = Substitute.For<IEmailConnection>();
@@ -47,7 +47,7 @@ public sealed class MailServerDouble
 }
 
 /// <summary>The steps email tests repeat: queue like a feature, dispatch like the job, read the outbox.</summary>
-public static class EmailTestKit
+internal static class EmailTestKit
 {
     public static EmailMessage Message(string key, string subject = "Kallelse till styrelsemöte", string to = "anna.aberg@example.org", params EmailFile[] attachments) =>
         new(key, [new EmailRecipient(to, "Anna Åberg")], new EmailContent(subject, subject, ["Välkommen till styrelsens möte."]), attachments);

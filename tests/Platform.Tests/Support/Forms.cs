@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Platform.Tests.Support;
 
 /// <summary>Posts a form the way a browser does: with the antiforgery token of the page that shows it.</summary>
-public static partial class Forms
+internal static partial class Forms
 {
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

@@ -11,7 +11,7 @@ using Platform.Persistence;
 namespace Platform.Tests.Support;
 
 /// <summary>Sign-in, tokens and links for the identity tests.</summary>
-public static partial class IdentityTestKit
+internal static partial class IdentityTestKit
 {
     [GeneratedRegex("https?://[^\\s\"<>]+")]
     private static partial Regex Link();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Platform.Tests.Support;
 
 /// <summary>Waits for Hangfire jobs of the in-process server. The limit only stops a hung test; nothing is timed.</summary>
-public static class Jobs
+internal static class Jobs
 {
     public static async Task<StateData> WaitForStateAsync(this JobStorage storage, string jobId, params string[] states)
     {

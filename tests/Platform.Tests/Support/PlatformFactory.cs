@@ -26,7 +26,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Start);
-    public CapturingLoggerProvider Logs { get; } = new();
+    internal CapturingLoggerProvider Logs { get; } = new();
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDataDirectory;
 
@@ -121,16 +121,16 @@ public class PlatformFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client signed in on the association's host as a new person with <paramref name="role"/>.</summary>
-    public async Task<HttpClient> SignedInAsync(TenantInfo tenant, string role = Roles.Admin)
+    internal async Task<HttpClient> SignedInAsync(TenantInfo tenant, string role = Roles.Admin)
     {
         var user = await AddPersonAsync(tenant, role);
         return await SignInAsync(HostOf(tenant), user.Email!);
     }
 
-    public static string HostOf(TenantInfo tenant) => $"{tenant.Slug}.localhost";
+    internal static string HostOf(TenantInfo tenant) => $"{tenant.Slug}.localhost";
 
     /// <summary>Adds an association the way an operator does, and returns it.</summary>
-    public async Task<TenantInfo> ProvisionAsync(string slug, string? name = null)
+    internal async Task<TenantInfo> ProvisionAsync(string slug, string? name = null)
     {
         var result = await Service<TenantProvisioner>().ProvisionAsync(slug, name ?? $"Samordningsförbundet {slug}", CancellationToken.None);
         return result.Tenant is { IsActive: true } tenant ? tenant : throw new InvalidOperationException(result.Problem);
@@ -141,13 +141,13 @@ public class PlatformFactory : WebApplicationFactory<Program>
         CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
 
     /// <summary>Runs <paramref name="work"/> inside the association's tenant scope, as a job would.</summary>
-    public async Task<T> InTenantAsync<T>(TenantInfo tenant, Func<IServiceProvider, Task<T>> work)
+    internal async Task<T> InTenantAsync<T>(TenantInfo tenant, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Service<TenantScopeFactory>().CreateScope(tenant.Id);
         return await work(scope.Services);
     }
 
-    public Task InTenantAsync(TenantInfo tenant, Func<IServiceProvider, Task> work) =>
+    internal Task InTenantAsync(TenantInfo tenant, Func<IServiceProvider, Task> work) =>
         InTenantAsync(tenant, async services => { await work(services); return true; });
 
     public string TenantFile(string databaseName) => Path.Combine(DataDirectory, "tenants", $"{databaseName}.db");

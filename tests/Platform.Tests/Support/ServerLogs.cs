@@ -18,7 +18,7 @@ namespace Platform.Tests.Support;
 /// a background job after the previous result): <see cref="ExplainingSink"/> adds them to the
 /// message of a failure and drops them otherwise.
 /// </remarks>
-public static class ServerLogs
+internal static class ServerLogs
 {
     /// <summary>The test class being run in this flow (constructor, fixtures and test methods), set by the framework.</summary>
     internal static readonly AsyncLocal<string?> CurrentTestClass = new();

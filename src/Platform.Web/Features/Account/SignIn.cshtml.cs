@@ -18,7 +18,7 @@ internal sealed class SignInModel(PasswordSignIn signIn, TenantContext tenant) :
 {
     public const string Failed = "Fel e-postadress eller lösenord. Efter fem misslyckade försök spärras kontot i 15 minuter.";
 
-    public sealed class Input
+    internal sealed class Input
     {
         [Display(Name = "E-postadress")]
         [Required(ErrorMessage = "Ange din e-postadress.")]

@@ -13,7 +13,7 @@ namespace Platform.Features.Association;
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Admin)]
 internal sealed class EditModel(TenantDb db, TenantContext tenant) : PageModel
 {
-    public sealed class Input
+    internal sealed class Input
     {
         [Display(Name = "Förbundets namn")]
         [Required(ErrorMessage = "Ange förbundets namn.")]

@@ -1,9 +1,10 @@
+using Platform.Features.Board.Model;
 using Platform.Infrastructure;
 
 namespace Platform.Features.Board;
 
 /// <summary>The Swedish words for the board's kinds and states, as the UI and the printed papers use them.</summary>
-public static class BoardLabels
+internal static class BoardLabels
 {
     public static readonly IReadOnlyDictionary<BodyKind, string> BodyKinds = new Dictionary<BodyKind, string>
     {

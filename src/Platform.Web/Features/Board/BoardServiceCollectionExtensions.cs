@@ -1,4 +1,13 @@
 using System.Text.Json.Serialization;
+using Platform.Features.Board.Bodies;
+using Platform.Features.Board.CalendarFeed;
+using Platform.Features.Board.Deadlines;
+using Platform.Features.Board.Meetings;
+using Platform.Features.Board.Minuting;
+using Platform.Features.Board.NoticeBoard;
+using Platform.Features.Board.Notices;
+using Platform.Features.Board.Settings;
+using Platform.Features.Board.Summary;
 using Platform.Infrastructure.Jobs;
 
 namespace Platform.Features.Board;
@@ -9,9 +18,9 @@ internal static class BoardServiceCollectionExtensions
     public static IServiceCollection AddBoard(this IServiceCollection services)
     {
         services.AddScoped<BodyRegister>();
-        services.AddScoped<Meetings>();
+        services.AddScoped<MeetingPlanner>();
         services.AddScoped<MinutesWorkflow>();
-        services.AddScoped<NoticeBoard>();
+        services.AddScoped<NoticeBoardPostings>();
         services.AddScoped<BoardSettingsStore>();
         services.AddScoped<MeetingNotices>();
         services.AddScoped<BoardDeadlines>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Features.Board.Model;
 using Platform.Features.Network;
 using Platform.Infrastructure;
 using Platform.Persistence;

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Features.Fees.Model;
+using Platform.Features.Fees.Overview;
 using Platform.Features.Network;
 using Platform.Persistence;
 

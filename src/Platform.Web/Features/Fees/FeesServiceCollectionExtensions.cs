@@ -1,3 +1,8 @@
+using Platform.Features.Fees.Decisions;
+using Platform.Features.Fees.Invoicing;
+using Platform.Features.Fees.Overview;
+using Platform.Features.Fees.Payments;
+using Platform.Features.Fees.Settings;
 using Platform.Infrastructure.Jobs;
 
 namespace Platform.Features.Fees;
@@ -9,8 +14,8 @@ internal static class FeesServiceCollectionExtensions
     {
         services.AddScoped<FeeSettingsStore>();
         services.AddScoped<FeeDecisions>();
-        services.AddScoped<Invoicing>();
-        services.AddScoped<Payments>();
+        services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<PaymentLedger>();
         services.AddScoped<FeeOverview>();
         services.AddRecurringTenantJob<InvoicingJob>(InvoicingJob.Id, "Fakturor och betalningspåminnelser", "0 7 * * *", "varje morgon kl. 07.00");
         services.AddScoped<Infrastructure.Demo.DemoFeeSeeder>();

@@ -19,8 +19,8 @@ internal sealed class IndexModel(JobStorage storage, RecurringTenantJobs schedul
 {
     private const int Scan = 500;
 
-    public sealed record Recurring(string Title, string When, DateTime? NextRun, DateTime? LastRun);
-    public sealed record Run(string Id, string Title, string State, DateTime? At, string? Reason);
+    internal sealed record Recurring(string Title, string When, DateTime? NextRun, DateTime? LastRun);
+    internal sealed record Run(string Id, string Title, string State, DateTime? At, string? Reason);
 
     public IReadOnlyList<Recurring> Schedule { get; private set; } = [];
     public IReadOnlyList<Run> Waiting { get; private set; } = [];

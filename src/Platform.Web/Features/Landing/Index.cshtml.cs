@@ -10,7 +10,7 @@ namespace Platform.Features.Landing;
 [PlatformEndpoint, AllowAnonymous]
 internal sealed class IndexModel(TenantCatalog catalog, IOptions<PlatformOptions> options) : PageModel
 {
-    public sealed record AssociationLink(string Name, string Url);
+    internal sealed record AssociationLink(string Name, string Url);
 
     public IReadOnlyList<AssociationLink> Associations { get; private set; } = [];
 

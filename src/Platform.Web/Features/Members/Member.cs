@@ -4,7 +4,7 @@ using Platform.Persistence;
 namespace Platform.Features.Members;
 
 /// <summary>The kinds of member party in a samordningsförbund (Finsam 3 §).</summary>
-public enum MemberKind
+internal enum MemberKind
 {
     /// <summary>Försäkringskassan: pays the state's half (Arbetsförmedlingen's share included).</summary>
     Government,
@@ -17,7 +17,7 @@ public enum MemberKind
 }
 
 /// <summary>A member party (medlem) of the association.</summary>
-public sealed class Member
+internal sealed class Member
 {
     public Guid Id { get; init; }
     public MemberKind Kind { get; set; }

@@ -4,7 +4,7 @@ namespace Platform.Features.Members;
 /// Swedish organisationsnummer: ten digits, NNNNNN-NNNN, the last a Luhn (modulus 10) check digit
 /// over the other nine. The third digit is at least 2 for a legal person (it cannot be a month).
 /// </summary>
-public static class OrganisationNumber
+internal static class OrganisationNumber
 {
     /// <summary>The number as NNNNNN-NNNN, or null if it is not a valid organisationsnummer.</summary>
     public static string? Normalize(string? input)
@@ -18,7 +18,7 @@ public static class OrganisationNumber
 }
 
 /// <summary>The Luhn (modulus 10) check used by organisationsnummer, OCR references and bankgiro numbers.</summary>
-public static class Luhn
+internal static class Luhn
 {
     public static bool IsValid(ReadOnlySpan<char> digits) =>
         digits.Length >= 2 && CheckDigit(digits[..^1]) == digits[^1] - '0';

@@ -4,7 +4,7 @@ using Platform.Infrastructure;
 namespace Platform.Features.Network;
 
 /// <summary>A figure as it may be shown: its value, or that it is hidden because it counts fewer than five people.</summary>
-public sealed record FigureCell(decimal? Value, bool Suppressed)
+internal sealed record FigureCell(decimal? Value, bool Suppressed)
 {
     public const string FewerThanFive = "färre än 5";
 
@@ -31,7 +31,7 @@ public sealed record FigureCell(decimal? Value, bool Suppressed)
 /// people from 1 to 4 is shown as "färre än 5", and a total is hidden too when the hidden counts could
 /// be worked out from it. Every figure leaves the catalog through here, never as a raw value.
 /// </summary>
-public static class Disclosure
+internal static class Disclosure
 {
     public const int Threshold = 5;
 

@@ -1,4 +1,3 @@
-using Platform.Features.Board;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Jobs;

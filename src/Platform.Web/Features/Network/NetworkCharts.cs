@@ -14,7 +14,7 @@ internal static class NetworkCharts
     public const int BarHeight = 18;
     public const int RowHeight = 26;
 
-    public sealed record Bar(string Label, decimal? Value, double Y, double Length, string Text);
+    internal sealed record Bar(string Label, decimal? Value, double Y, double Length, string Text);
 
     /// <summary>One horizontal bar per association, longest first, on a 0–100 % scale; associations without a value come last, without a bar.</summary>
     public static IReadOnlyList<Bar> PercentBars(IEnumerable<(string Label, decimal? Percent)> values)
@@ -26,9 +26,9 @@ internal static class NetworkCharts
             .ToList();
     }
 
-    public sealed record Column(string Series, int SeriesIndex, decimal Value, double X, double Y, double Width, double Height);
+    internal sealed record Column(string Series, int SeriesIndex, decimal Value, double X, double Y, double Width, double Height);
 
-    public sealed record ColumnChart(IReadOnlyList<(int Year, double X)> Years, IReadOnlyList<Column> Columns, IReadOnlyList<(double Y, string Label)> Ticks, double PlotHeight);
+    internal sealed record ColumnChart(IReadOnlyList<(int Year, double X)> Years, IReadOnlyList<Column> Columns, IReadOnlyList<(double Y, string Label)> Ticks, double PlotHeight);
 
     public static readonly string[] FeeSeries = ["Beslutat", "Fakturerat", "Betalt"];
 

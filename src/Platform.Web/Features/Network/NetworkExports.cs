@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Platform.Features.Board;
 using Platform.Infrastructure;
 
 namespace Platform.Features.Network;

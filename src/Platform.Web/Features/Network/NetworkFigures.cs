@@ -1,7 +1,7 @@
 namespace Platform.Features.Network;
 
 /// <summary>What a figure measures, which decides how it is shown, totalled and protected.</summary>
-public enum FigureUnit
+internal enum FigureUnit
 {
     /// <summary>A count of things (meetings, member parties, notices).</summary>
     Count,
@@ -17,7 +17,7 @@ public enum FigureUnit
 /// <param name="Key">camelCase, stable: the API contract and the catalog's rows use it.</param>
 /// <param name="Group">The heading the figure is shown under.</param>
 /// <param name="Description">What exactly is counted, in Swedish, for the page's explanations.</param>
-public sealed record NetworkFigure(string Key, string Label, string Group, FigureUnit Unit, string Description)
+internal sealed record NetworkFigure(string Key, string Label, string Group, FigureUnit Unit, string Description)
 {
     /// <summary>Whether adding the associations' values makes sense (medians of days do not add up).</summary>
     public bool HasTotal => Unit != FigureUnit.Days;
@@ -29,7 +29,7 @@ public sealed record NetworkFigure(string Key, string Label, string Group, Figur
 /// that arrives later (interventions, participants by gender and outcome) adds its figures here and
 /// an <see cref="IStatisticsSource"/> that computes them.
 /// </summary>
-public static class NetworkFigures
+internal static class NetworkFigures
 {
     public const string MembersGroup = "Medlemmar";
     public const string BoardGroup = "Styrelsen";

@@ -6,7 +6,7 @@ using Platform.Persistence;
 namespace Platform.Features.Network;
 
 /// <summary>How current an association's figures are.</summary>
-public enum SnapshotState
+internal enum SnapshotState
 {
     /// <summary>Taken by the last night's job (within two days).</summary>
     Current,
@@ -19,7 +19,7 @@ public enum SnapshotState
 }
 
 /// <summary>One association's row: its figures as they may be shown (never a raw count of 1–4 people).</summary>
-public sealed record AssociationStatistics(
+internal sealed record AssociationStatistics(
     string Slug, string Name, string? County, DateTime? TakenAt, SnapshotState State, string? Note, IReadOnlyDictionary<string, FigureCell> Figures)
 {
     public FigureCell this[NetworkFigure figure] => Figures.GetValueOrDefault(figure.Key) ?? FigureCell.Missing;
@@ -36,13 +36,13 @@ public sealed record AssociationStatistics(
 }
 
 /// <summary>An association left out of the statistics, and why (in Swedish).</summary>
-public sealed record ExcludedAssociation(string Slug, string Name, string Reason);
+internal sealed record ExcludedAssociation(string Slug, string Name, string Reason);
 
 /// <summary>The year's national fees, for the chart over years.</summary>
-public sealed record FeeYear(int Year, decimal Decided, decimal Invoiced, decimal Paid);
+internal sealed record FeeYear(int Year, decimal Decided, decimal Invoiced, decimal Paid);
 
 /// <summary>The network's view of a year: every active association's figures, the national totals and medians.</summary>
-public sealed record NetworkReport(
+internal sealed record NetworkReport(
     int Year,
     string? County,
     IReadOnlyList<AssociationStatistics> Associations,
@@ -61,10 +61,10 @@ public sealed record NetworkReport(
 }
 
 /// <summary>One association's own figures beside the national median, for its admins.</summary>
-public sealed record OwnStatistics(int Year, DateTime? TakenAt, IReadOnlyList<OwnFigure> Figures, int Associations, IReadOnlyList<int> Years);
+internal sealed record OwnStatistics(int Year, DateTime? TakenAt, IReadOnlyList<OwnFigure> Figures, int Associations, IReadOnlyList<int> Years);
 
 /// <param name="Median">Null (withheld) when fewer than <see cref="NetworkStatistics.MinimumForMedian"/> associations have the figure.</param>
-public sealed record OwnFigure(NetworkFigure Figure, decimal? Own, FigureCell? Median, int Associations);
+internal sealed record OwnFigure(NetworkFigure Figure, decimal? Own, FigureCell? Median, int Associations);
 
 /// <summary>
 /// Reads the statistics snapshots in the catalog, never an association's database: the dashboard

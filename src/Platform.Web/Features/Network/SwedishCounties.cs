@@ -4,7 +4,7 @@ namespace Platform.Features.Network;
 /// Sweden's 21 counties (län) and the region that covers each. An association's county is its region
 /// member's: every samordningsförbund has one (Finsam 3 §), so no one has to type it in.
 /// </summary>
-public static class SwedishCounties
+internal static class SwedishCounties
 {
     // The distinctive word of each region's name, longest first where one contains another.
     private static readonly (string Word, string County)[] Regions =

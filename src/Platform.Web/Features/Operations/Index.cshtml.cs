@@ -18,7 +18,7 @@ namespace Platform.Features.Operations;
 internal sealed class IndexModel(
     TenantCatalog catalog, IntegrationClients clients, OperatorInvitations invitations, NetworkStatistics statistics, TenantFanOut fanOut) : PageModel
 {
-    public sealed class AdminInput
+    internal sealed class AdminInput
     {
         [Display(Name = "Förbund")]
         [Required(ErrorMessage = "Välj förbund.")]
@@ -33,7 +33,7 @@ internal sealed class IndexModel(
     [BindProperty]
     public AdminInput Admin { get; set; } = new();
 
-    public sealed class ClientInput
+    internal sealed class ClientInput
     {
         [Display(Name = "Förbund")]
         [Required(ErrorMessage = "Välj förbund.")]
@@ -54,7 +54,7 @@ internal sealed class IndexModel(
         public string? RedirectUris { get; set; }
     }
 
-    public sealed record AssociationClients(TenantInfo Tenant, IReadOnlyList<ClientRegistration> Clients, DateTime? StatisticsTakenAt, string? StatisticsProblem);
+    internal sealed record AssociationClients(TenantInfo Tenant, IReadOnlyList<ClientRegistration> Clients, DateTime? StatisticsTakenAt, string? StatisticsProblem);
 
     [BindProperty]
     public ClientInput Form { get; set; } = new();

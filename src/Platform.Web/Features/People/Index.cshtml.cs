@@ -11,7 +11,7 @@ namespace Platform.Features.People;
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Admin)]
 internal sealed class IndexModel(Infrastructure.Identity.People people, Invitations invitations, TenantContext tenant) : PageModel
 {
-    public sealed class InviteInput
+    internal sealed class InviteInput
     {
         [Display(Name = "E-postadress")]
         [Required(ErrorMessage = "Ange personens e-postadress.")]

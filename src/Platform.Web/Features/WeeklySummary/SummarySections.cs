@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.Features.Association;
 using Platform.Features.Members;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Email;

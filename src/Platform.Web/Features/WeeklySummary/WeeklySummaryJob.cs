@@ -9,7 +9,7 @@ using Platform.Persistence;
 namespace Platform.Features.WeeklySummary;
 
 /// <summary>The week a summary is about: the Swedish calendar week (ISO 8601) that contains <see cref="Today"/>.</summary>
-public sealed record SummaryWeek(DateOnly Today)
+internal sealed record SummaryWeek(DateOnly Today)
 {
     public int Year => ISOWeek.GetYear(Today.ToDateTime(TimeOnly.MinValue));
     public int Number => ISOWeek.GetWeekOfYear(Today.ToDateTime(TimeOnly.MinValue));

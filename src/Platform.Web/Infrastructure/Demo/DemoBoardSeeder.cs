@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Features.Board;
-using Platform.Features.Calendar;
+using Platform.Features.Board.Model;
+using Platform.Features.LegalDates;
 using Platform.Features.Members;
 using Platform.Infrastructure.Documents;
 using Platform.Persistence;

@@ -1,6 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Platform.Features.Fees;
+using Platform.Features.Fees.Decisions;
+using Platform.Features.Fees.Invoicing;
+using Platform.Features.Fees.Model;
+using Platform.Features.Fees.Payments;
+using Platform.Features.Fees.Settings;
 using Platform.Features.Members;
 using Platform.Persistence;
 
@@ -13,7 +17,7 @@ namespace Platform.Infrastructure.Demo;
 /// mistyped reference that waits to be matched. SUVS also has its 2022 decision from the seed budget.
 /// Organisation and bankgiro numbers are made up (with valid check digits).
 /// </summary>
-internal sealed class DemoFeeSeeder(TenantDb db, FeeSettingsStore settings, FeeDecisions decisions, Invoicing invoicing, Payments payments, TimeProvider clock)
+internal sealed class DemoFeeSeeder(TenantDb db, FeeSettingsStore settings, FeeDecisions decisions, InvoiceIssuer invoicing, PaymentLedger payments, TimeProvider clock)
 {
     private static readonly Dictionary<string, (string City, long Total)> Facts = new()
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;

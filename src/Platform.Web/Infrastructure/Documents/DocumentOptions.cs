@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Platform.Infrastructure.Documents;
 
-public enum DocumentStorageKind
+internal enum DocumentStorageKind
 {
     /// <summary>A folder per association under the data directory (the embedded default).</summary>
     FileSystem,
@@ -11,7 +11,7 @@ public enum DocumentStorageKind
 }
 
 /// <summary>Where documents are kept (section <c>Storage</c>).</summary>
-public sealed class DocumentOptions
+internal sealed class DocumentOptions
 {
     public const string Section = "Storage";
 
@@ -25,7 +25,7 @@ public sealed class DocumentOptions
     /// <summary>The largest file accepted, in bytes (default 25 MB).</summary>
     public long MaxBytes { get; set; } = 25L * 1024 * 1024;
 
-    public sealed class AzureBlobSettings
+    internal sealed class AzureBlobSettings
     {
         /// <summary>A connection string (also Azurite's), or null to use <see cref="ServiceUri"/> with a managed identity.</summary>
         public string? ConnectionString { get; set; }

@@ -4,14 +4,14 @@ using Platform.Infrastructure.Tenancy;
 namespace Platform.Infrastructure.Documents;
 
 /// <summary>A stored file: its key in the association's store, its checked content type and its size.</summary>
-public sealed record StoredDocument(string Key, string ContentType, long Length);
+internal sealed record StoredDocument(string Key, string ContentType, long Length);
 
 /// <summary>
 /// The files of one association (meeting papers, minutes). The store belongs to the scope's
 /// association: keys are made by the store, never taken from a user, and another association's
 /// key finds nothing because it looks in another folder or container.
 /// </summary>
-public interface IDocumentStore
+internal interface IDocumentStore
 {
     /// <summary>Stores <paramref name="content"/> under a new key and returns it.</summary>
     Task<StoredDocument> SaveAsync(Stream content, string contentType, CancellationToken ct);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Platform.Infrastructure.Documents;
 
 /// <summary>The result of an upload: the stored document, or a Swedish reason it was refused (nothing stored).</summary>
-public sealed record UploadResult(StoredDocument? Document, string? Problem);
+internal sealed record UploadResult(StoredDocument? Document, string? Problem);
 
 /// <summary>
 /// Takes a file from a person: checks its size and type by its bytes, then stores it in the

@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Platform.Features.Association;
+using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Infrastructure.Email;
 
 /// <summary>What a feature wants to say in an email, before the association's layout is put around it.</summary>
-public sealed record EmailContent(
+internal sealed record EmailContent(
     string Subject,
     string Heading,
     IReadOnlyList<string> Paragraphs,
@@ -14,9 +14,9 @@ public sealed record EmailContent(
     EmailLink? Link = null);
 
 /// <summary>A headed list, e.g. "Kommande sammanträden" with one line per meeting, and links after the lines (a meeting's papers).</summary>
-public sealed record EmailSection(string Heading, IReadOnlyList<string> Lines, string? WhenEmpty = null, IReadOnlyList<EmailLink>? Links = null);
+internal sealed record EmailSection(string Heading, IReadOnlyList<string> Lines, string? WhenEmpty = null, IReadOnlyList<EmailLink>? Links = null);
 
-public sealed record EmailLink(string Text, Uri Url);
+internal sealed record EmailLink(string Text, Uri Url);
 
 /// <summary>
 /// The one layout of every email: Swedish, readable without images, and accessible (real headings,

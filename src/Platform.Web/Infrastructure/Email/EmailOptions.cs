@@ -3,7 +3,7 @@ using MailKit.Security;
 
 namespace Platform.Infrastructure.Email;
 
-public enum EmailDelivery
+internal enum EmailDelivery
 {
     /// <summary>An .eml file per message under the data directory (the embedded default).</summary>
     Pickup,
@@ -12,7 +12,7 @@ public enum EmailDelivery
 }
 
 /// <summary>Configuration section <c>Email</c>.</summary>
-public sealed class EmailOptions : IValidatableObject
+internal sealed class EmailOptions : IValidatableObject
 {
     public const string Section = "Email";
 
@@ -63,7 +63,7 @@ public sealed class EmailOptions : IValidatableObject
     }
 }
 
-public sealed class SmtpSettings
+internal sealed class SmtpSettings
 {
     public string? Host { get; set; }
     public int Port { get; set; } = 587;

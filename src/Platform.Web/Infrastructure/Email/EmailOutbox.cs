@@ -1,18 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using Platform.Features.Association;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
 namespace Platform.Infrastructure.Email;
 
 /// <summary>An email a feature wants sent. The correlation key names what it is about and for whom.</summary>
-public sealed record EmailMessage(string CorrelationKey, IReadOnlyList<EmailRecipient> To, EmailContent Content, IReadOnlyList<EmailFile>? Attachments = null);
+internal sealed record EmailMessage(string CorrelationKey, IReadOnlyList<EmailRecipient> To, EmailContent Content, IReadOnlyList<EmailFile>? Attachments = null);
 
-public sealed record EmailRecipient(string Address, string? Name = null);
+internal sealed record EmailRecipient(string Address, string? Name = null);
 
-public sealed record EmailFile(string FileName, string ContentType, byte[] Content);
+internal sealed record EmailFile(string FileName, string ContentType, byte[] Content);
 
 /// <summary>
 /// Where features put email. <see cref="QueueAsync"/> only adds the message to the tenant database's

@@ -9,13 +9,13 @@ using Platform.Infrastructure.Tenancy;
 namespace Platform.Infrastructure.Email;
 
 /// <summary>Hands MIME messages to the outside world. One connection serves one dispatcher run.</summary>
-public interface IEmailSender
+internal interface IEmailSender
 {
     /// <summary>Opens a connection; throws <see cref="EmailNotDeliveredException"/> when the server cannot be used.</summary>
     Task<IEmailConnection> ConnectAsync(CancellationToken ct);
 }
 
-public interface IEmailConnection : IAsyncDisposable
+internal interface IEmailConnection : IAsyncDisposable
 {
     /// <summary>
     /// Sends one message. <see cref="EmailNotDeliveredException"/> means it certainly was not delivered;
@@ -25,7 +25,7 @@ public interface IEmailConnection : IAsyncDisposable
 }
 
 /// <summary>The message certainly did not reach the mail server.</summary>
-public sealed class EmailNotDeliveredException(string message, bool serverUnavailable, Exception? inner = null) : Exception(message, inner)
+internal sealed class EmailNotDeliveredException(string message, bool serverUnavailable, Exception? inner = null) : Exception(message, inner)
 {
     /// <summary>
     /// True when the server itself could not be used (down, unreachable, wrong credentials): the

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Platform.Features.Association;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
 namespace Platform.Infrastructure.Email;
 
 /// <summary>What one dispatcher run did for one association.</summary>
-public sealed record OutboxDispatchResult(int Sent, int Refused, int Dead, int Waiting, int Abandoned)
+internal sealed record OutboxDispatchResult(int Sent, int Refused, int Dead, int Waiting, int Abandoned)
 {
     public static readonly OutboxDispatchResult Nothing = new(0, 0, 0, 0, 0);
 }

@@ -4,7 +4,7 @@ using Platform.Persistence;
 namespace Platform.Infrastructure.Email;
 
 /// <summary>Where an outbox message is on its way out.</summary>
-public enum OutboxStatus
+internal enum OutboxStatus
 {
     /// <summary>Waiting to be sent (new, or the mail server did not answer last time).</summary>
     Pending,
@@ -22,7 +22,7 @@ public enum OutboxStatus
 /// One email in an association's outbox. Features add it in the same transaction as the change that
 /// causes it; the dispatcher sends it. The correlation key makes "the same message twice" impossible.
 /// </summary>
-public sealed class OutboxMessage
+internal sealed class OutboxMessage
 {
     public Guid Id { get; init; }
     /// <summary>What the message is about and for whom, e.g. <c>notice/{meeting}/{person}/v3</c>. Unique.</summary>
@@ -53,7 +53,7 @@ public sealed class OutboxMessage
 }
 
 /// <summary>A file sent with an outbox message, stored inline in the tenant database.</summary>
-public sealed class OutboxAttachment
+internal sealed class OutboxAttachment
 {
     public Guid Id { get; init; }
     public Guid MessageId { get; init; }

@@ -1,5 +1,4 @@
 using MimeKit;
-using Platform.Features.Association;
 using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Infrastructure.Email;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
 namespace Platform.Infrastructure.Identity;

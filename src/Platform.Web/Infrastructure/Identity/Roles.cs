@@ -4,7 +4,7 @@ namespace Platform.Infrastructure.Identity;
 /// The roles of the platform. An association's roles are held per membership (one person may be
 /// admin in one association and auditor in another); the platform roles belong to the user.
 /// </summary>
-public static class Roles
+internal static class Roles
 {
     /// <summary>Kansli: everything in the association, including its people.</summary>
     public const string Admin = "admin";

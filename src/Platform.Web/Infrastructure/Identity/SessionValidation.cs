@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
-using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
 namespace Platform.Infrastructure.Identity;

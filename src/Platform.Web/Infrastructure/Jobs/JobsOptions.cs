@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Platform.Infrastructure.Jobs;
 
-public enum JobStorageKind
+internal enum JobStorageKind
 {
     /// <summary>Jobs live in the process (the embedded default): lost at restart, recreated by the schedule.</summary>
     InMemory,
@@ -11,7 +11,7 @@ public enum JobStorageKind
 }
 
 /// <summary>Configuration section <c>Jobs</c>.</summary>
-public sealed class JobsOptions
+internal sealed class JobsOptions
 {
     public const string Section = "Jobs";
 

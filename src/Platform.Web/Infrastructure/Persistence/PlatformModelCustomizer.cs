@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Platform.Features.Association;
-using Platform.Features.Board;
+using Platform.Features.Board.CalendarFeed;
+using Platform.Features.Board.Model;
+using Platform.Features.Board.Settings;
 using Platform.Features.Members;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Tenancy;
@@ -34,7 +35,7 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
                 AssociationProfileModel.Configure(modelBuilder);
                 OutboxModel.Configure(modelBuilder);
                 BoardModel.Configure(modelBuilder);
-                Features.Fees.FeeModel.Configure(modelBuilder);
+                Features.Fees.Model.FeeModel.Configure(modelBuilder);
                 BoardSettingsStore.Configure(modelBuilder);
                 CalendarFeeds.Configure(modelBuilder);
                 break;

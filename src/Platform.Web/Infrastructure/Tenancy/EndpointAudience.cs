@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Routing.Matching;
 namespace Platform.Infrastructure.Tenancy;
 
 /// <summary>Which hosts an endpoint serves. Every endpoint must declare one, or the app does not start.</summary>
-public enum EndpointAudience
+internal enum EndpointAudience
 {
     /// <summary>An association's host only; the request has a tenant.</summary>
     Tenant,
@@ -17,20 +17,20 @@ public enum EndpointAudience
 
 /// <summary>Endpoint metadata naming the audience. Use the attributes on Razor Pages, the extension methods on routes.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, Inherited = false)]
-public abstract class EndpointAudienceAttribute(EndpointAudience audience) : Attribute
+internal abstract class EndpointAudienceAttribute(EndpointAudience audience) : Attribute
 {
     public EndpointAudience Audience { get; } = audience;
 }
 
-public sealed class TenantEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.Tenant);
+internal sealed class TenantEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.Tenant);
 
-public sealed class PlatformEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.Platform);
+internal sealed class PlatformEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.Platform);
 
-public sealed class AnonymousEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.Anonymous);
+internal sealed class AnonymousEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.Anonymous);
 
-public sealed class TenantOrPlatformEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.TenantOrPlatform);
+internal sealed class TenantOrPlatformEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.TenantOrPlatform);
 
-public static class EndpointAudienceExtensions
+internal static class EndpointAudienceExtensions
 {
     public static TBuilder TenantEndpoint<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new TenantEndpointAttribute());
@@ -79,7 +79,7 @@ internal sealed class EndpointAudienceMatcherPolicy : MatcherPolicy, IEndpointSe
 }
 
 /// <summary>The start-up guard: every endpoint declares its audience.</summary>
-public static class EndpointClassification
+internal static class EndpointClassification
 {
     public static IReadOnlyList<string> FindUnclassified(IEnumerable<EndpointDataSource> sources) =>
         sources.SelectMany(s => s.Endpoints)

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Routing.Matching;
-
 namespace Platform.Infrastructure.Tenancy;
 
 internal static class TenancyServiceCollectionExtensions

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Platform.Infrastructure.Tenancy;
 
 /// <summary>The life of an association on the platform.</summary>
-public enum TenantStatus
+internal enum TenantStatus
 {
     /// <summary>Being created: the database may not exist yet. Answers 503.</summary>
     Provisioning,

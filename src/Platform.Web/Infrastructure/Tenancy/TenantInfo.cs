@@ -1,7 +1,7 @@
 namespace Platform.Infrastructure.Tenancy;
 
 /// <summary>An immutable snapshot of an association's registry entry, as held in memory.</summary>
-public sealed record TenantInfo(TenantId Id, string Slug, string Name, TenantStatus Status, string DatabaseName)
+internal sealed record TenantInfo(TenantId Id, string Slug, string Name, TenantStatus Status, string DatabaseName)
 {
     public bool IsActive => Status == TenantStatus.Active;
 }

@@ -1,13 +1,10 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.EndToEnd.Tests.Support;
-using Platform.Features.Board;
-using Platform.Infrastructure.Email;
-using Platform.Infrastructure.Identity;
-using Platform.Infrastructure.Tenancy;
-using Platform.Persistence;
+using Platform.Features.Board.Meetings;
+using Platform.Features.Board.Notices;
 using Platform.Tests.Features.Board;
+using Platform.Tests.Features.Board.Notices;
 using Platform.Tests.Support;
 using IcalCalendar = Ical.Net.Calendar;
 
@@ -28,7 +25,7 @@ public sealed class MeetingNoticeEmailTests
         var meeting = (await MeetingNoticeTests.SaveMeetingAsync(clock, null, seated.BodyId, "2026-11-26", place: "Förbundskansliet, Ödegårdsvägen 1; sal Åsa")).Value!;
         await clock.In(async s =>
         {
-            var meetings = s.GetRequiredService<Platform.Features.Board.Meetings>();
+            var meetings = s.GetRequiredService<MeetingPlanner>();
             await meetings.AddAgendaItemAsync(meeting.Id, new AgendaItemInput { Title = "Årsredovisning för förbundets verksamhet", ProposedDecision = "Att godkänna årsredovisningen." }, CancellationToken.None);
             await meetings.AddPaperAsync(meeting.Id, "Årsredovisning 2025.pdf", new MemoryStream(BoardTestKit.Pdf()), null, isPublic: true, CancellationToken.None);
             await meetings.AddPaperAsync(meeting.Id, "Revisorernas PM.pdf", new MemoryStream(BoardTestKit.Pdf()), null, isPublic: false, CancellationToken.None);

@@ -1,18 +1,10 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Platform.EndToEnd.Tests.Support;
 using Platform.Features.Fees;
-using Platform.Features.Members;
-using Platform.Infrastructure.Email;
-using Platform.Infrastructure.Identity;
-using Platform.Infrastructure.Tenancy;
-using Platform.Persistence;
+using Platform.Features.Fees.Invoicing;
 using Platform.Tests.Features.Board;
-using Platform.Tests.Features.Fees;
+using Platform.Tests.Features.Fees.Invoicing;
 using Platform.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -29,7 +21,7 @@ public sealed class InvoiceEmailTests
         using var platform = new PlatformFactory(null, maildev.Settings);
         var (tenant, admin, members) = await InvoicingTests.SuvsAsync(platform);
         await admin.SendAsync(HttpMethod.Put, "/api/fee-decisions/2026", InvoicingTests.Decision(members));
-        await platform.InTenantAsync(tenant, s => s.GetRequiredService<Invoicing>().RunAsync(new DateOnly(2026, 1, 15), "test", CancellationToken.None));
+        await platform.InTenantAsync(tenant, s => s.GetRequiredService<InvoiceIssuer>().RunAsync(new DateOnly(2026, 1, 15), "test", CancellationToken.None));
         await platform.DispatchAsync(tenant);
 
         var received = await maildev.MessagesAsync();

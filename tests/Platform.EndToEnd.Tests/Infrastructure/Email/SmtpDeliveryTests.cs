@@ -2,7 +2,6 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Platform.EndToEnd.Tests.Support;
-using Platform.Features.Association;
 using Platform.Features.WeeklySummary;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Tenancy;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Features.Board;
+using Platform.Features.Board.Deadlines;
+using Platform.Features.Board.Notices;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;

@@ -1,5 +1,9 @@
 using System.Numerics;
 using Platform.Features.Fees;
+using Platform.Features.Fees.Decisions;
+using Platform.Features.Fees.Invoicing;
+using Platform.Features.Fees.Model;
+using Platform.Features.Fees.Settings;
 using Platform.Features.Members;
 
 namespace Platform.Tests.Features.Fees;
@@ -91,10 +95,10 @@ public sealed class FeeRulesTests
     {
         var share = new FeeShare { Member = "Upplands Väsby kommun", Amount = 467_775, MonthMask = 0xFFF };
         var quarters = InvoicePeriod.Of(2026, InvoiceSchedule.Quarterly);
-        Assert.Equal([116_944, 116_944, 116_944, 116_943], Invoicing.PeriodAmounts(share, quarters));
+        Assert.Equal([116_944, 116_944, 116_944, 116_943], InvoiceIssuer.PeriodAmounts(share, quarters));
 
         var leaving = new FeeShare { Member = "Lämnande kommun", Amount = 100_000, MonthMask = 0b0000_0011_1111 }; // January–June
-        Assert.Equal([50_000, 50_000, 0, 0], Invoicing.PeriodAmounts(leaving, quarters));
+        Assert.Equal([50_000, 50_000, 0, 0], InvoiceIssuer.PeriodAmounts(leaving, quarters));
         Assert.Equal(["2026-Q1", "2026-Q4"], new[] { quarters[0].Key, quarters[3].Key });
         Assert.Equal("Medlemsavgift 2026, halvår 2", InvoicePeriod.Of(2026, InvoiceSchedule.HalfYearly)[1].Text);
     }

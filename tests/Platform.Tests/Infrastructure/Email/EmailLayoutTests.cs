@@ -1,5 +1,5 @@
-using Platform.Features.Association;
 using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Tests.Infrastructure.Email;
 

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Features.Association;
 using Platform.Features.WeeklySummary;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Email;

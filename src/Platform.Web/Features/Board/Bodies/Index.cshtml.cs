@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Platform.Features.Board.Model;
+using Platform.Features.Members;
+using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Tenancy;
+using Platform.Persistence;
+
+namespace Platform.Features.Board.Bodies;
+
+/// <summary>The association's bodies with their seats, the people on them, and where § numbers start.</summary>
+[TenantEndpoint, Authorize(Policy = AccessPolicies.Person)]
+internal sealed class IndexModel(BodyRegister register, TenantDb db) : BoardPageModel
+{
+    public IReadOnlyList<(Body Body, IReadOnlyList<Seat> Seats)> Bodies { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, Contact> Contacts { get; private set; } = new Dictionary<Guid, Contact>();
+    public IReadOnlyDictionary<Guid, string> Members { get; private set; } = new Dictionary<Guid, string>();
+
+    public BodyInput NewBody { get; set; } = new() { Kind = nameof(BodyKind.Board) };
+    public ContactInput NewContact { get; set; } = new();
+    public SeatInput NewSeat { get; set; } = new();
+    public string? SeatBodyId { get; set; }
+    public NumberingInput Numbering { get; set; } = new();
+    public string? NumberingBodyId { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var bodies = await register.BodiesAsync(ct);
+        var list = new List<(Body, IReadOnlyList<Seat>)>();
+        foreach (var body in bodies) list.Add((body, await register.SeatsAsync(body.Id, ct)));
+        Bodies = list;
+        Contacts = (await register.ContactsAsync(ct)).ToDictionary(c => c.Id);
+        Members = await db.Members.AsNoTracking().OrderBy(m => m.Name).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+    }
+
+    private async Task<IActionResult> AdminAsync<T>(string prefix, string done, Func<Task<Outcome<T>>> action, CancellationToken ct) =>
+        IsAdmin ? await AnswerAsync(await action(), prefix, done, () => LoadAsync(ct)) : Forbid();
+
+    public Task<IActionResult> OnPostBodyAsync([Bind(Prefix = nameof(NewBody))] BodyInput input, CancellationToken ct)
+    {
+        NewBody = input;
+        return AdminAsync(nameof(NewBody), "organ", () => register.SaveBodyAsync(null, input, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostContactAsync([Bind(Prefix = nameof(NewContact))] ContactInput input, CancellationToken ct)
+    {
+        NewContact = input;
+        return AdminAsync(nameof(NewContact), "person", () => register.SaveContactAsync(null, input, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostSeatAsync(string? seatBodyId, [Bind(Prefix = nameof(NewSeat))] SeatInput input, CancellationToken ct)
+    {
+        NewSeat = input;
+        SeatBodyId = seatBodyId;
+        return AdminAsync(nameof(NewSeat), "plats", () => ForBodyAsync(seatBodyId, bodyId => register.AddSeatAsync(bodyId, input, ct)), ct);
+    }
+
+    public Task<IActionResult> OnPostRemoveSeatAsync(Guid seatId, CancellationToken ct) =>
+        AdminAsync(nameof(NewSeat), "plats-borttagen", () => register.RemoveSeatAsync(seatId, ct), ct);
+
+    public Task<IActionResult> OnPostNumberingAsync(string? numberingBodyId, [Bind(Prefix = nameof(Numbering))] NumberingInput input, CancellationToken ct)
+    {
+        Numbering = input;
+        NumberingBodyId = numberingBodyId;
+        return AdminAsync(nameof(Numbering), "numrering", () => ForBodyAsync(numberingBodyId, bodyId => register.SetNumberingAsync(bodyId, input, ct)), ct);
+    }
+
+    /// <summary>The body chosen in the form's list, or a field error beside the list.</summary>
+    private static async Task<Outcome<T>> ForBodyAsync<T>(string? bodyId, Func<Guid, Task<Outcome<T>>> action)
+    {
+        if (Guid.TryParse(bodyId, out var id)) return await action(id);
+        var errors = new FieldErrors();
+        errors.Add("bodyId", "Välj organ.");
+        return Outcomes.Invalid(errors);
+    }
+}

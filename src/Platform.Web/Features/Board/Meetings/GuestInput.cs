@@ -1,0 +1,7 @@
+namespace Platform.Features.Board.Meetings;
+
+internal sealed class GuestInput
+{
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace Platform.Features.Board.Model;
+
+internal enum MeetingStatus
+{
+    Planned,
+    NoticeSent,
+    Held,
+    Cancelled,
+}

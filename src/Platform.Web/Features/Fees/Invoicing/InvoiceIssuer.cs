@@ -1,0 +1,308 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Platform.Features.Fees.Decisions;
+using Platform.Features.Fees.Model;
+using Platform.Features.Fees.Settings;
+using Platform.Features.Members;
+using Platform.Infrastructure;
+using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Tenancy;
+using Platform.Persistence;
+
+namespace Platform.Features.Fees.Invoicing;
+
+/// <summary>
+/// Creates the members' invoices from the year's fee decision, period by period, credits them, and
+/// reminds when they are late. Each invoice is saved with its email in one transaction under a unique
+/// key per member, period and issue, so whatever reruns, retries or double clicks happen a member
+/// gets one invoice per period (and a new one only after a credit note that asks for it).
+/// </summary>
+internal sealed class InvoiceIssuer(
+    TenantDb db,
+    FeeSettingsStore settingsStore,
+    EmailOutbox outbox,
+    TenantContext tenant,
+    TimeProvider clock,
+    IBackgroundJobClient jobs,
+    ILogger<InvoiceIssuer> logger)
+{
+    public const string Automatic = "Plattformen (automatiskt)";
+
+    /// <summary>The year's invoices that stand: not credit notes and not credited.</summary>
+    public static IQueryable<Invoice> OpenInvoices(TenantDb db, int year) =>
+        db.Invoices.Where(i => i.Year == year && i.Kind == InvoiceKind.Invoice && !db.Set<Invoice>().Any(c => c.CreditsInvoiceId == i.Id));
+
+    /// <summary>
+    /// Makes the invoices due by <paramref name="asOf"/> (today, normally) for its year, dated that
+    /// day, and sends those with an invoice address by email (unless <paramref name="email"/> is false).
+    /// </summary>
+    public async Task<InvoicingRun> RunAsync(DateOnly asOf, string actor, CancellationToken ct, bool email = true)
+    {
+        var settings = await settingsStore.GetAsync(ct);
+        if (!settings.CanInvoice)
+            return new(0, 0, 0, "Faktureringsuppgifterna (organisationsnummer, bankgiro och adress) är inte ifyllda.");
+        var decision = await db.FeeDecisions.AsNoTracking().Include(d => d.Shares).SingleOrDefaultAsync(d => d.Year == asOf.Year, ct);
+        if (decision is null) return new(0, 0, 0, $"Det finns inget avgiftsbeslut för {asOf.Year}.");
+
+        var periods = InvoicePeriod.Of(asOf.Year, settings.Schedule);
+        var members = await db.Members.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
+        var profile = await db.GetAssociationProfileAsync(tenant.Current, ct);
+        int created = 0, emailed = 0;
+        // Numbered in the decision's order: the state, the regions, the municipalities, each by name.
+        var shares = decision.Shares.Where(s => s.Amount > 0 && members.ContainsKey(s.MemberId)).InDecisionOrder(s => s.Kind, s => s.Member);
+        foreach (var share in shares)
+        {
+            var amounts = PeriodAmounts(share, periods);
+            foreach (var (period, kronor) in periods.Zip(amounts))
+            {
+                if (kronor == 0 || period.InvoiceDate(settings) > asOf) continue;
+                var outcome = await CreateIfDueAsync(members[share.MemberId], period, kronor, asOf, settings, profile, actor, email, ct);
+                if (outcome is not null)
+                {
+                    created++;
+                    if (outcome.EmailedAt is not null) emailed++;
+                }
+            }
+        }
+        if (emailed > 0) DispatchNow();
+        return new(created, emailed, 0, null);
+    }
+
+    /// <summary>A share's year amount over the periods, by the months that count in each (largest remainder: whole kronor, exact sum).</summary>
+    public static long[] PeriodAmounts(FeeShare share, IReadOnlyList<InvoicePeriod> periods)
+    {
+        var weights = periods.Select(p => (long)p.Months.Count(share.Counts)).ToList();
+        return weights.Sum() == 0 ? new long[periods.Count] : Apportionment.ByWeight(share.Amount, weights);
+    }
+
+    /// <summary>
+    /// The member's invoice for the period, unless one stands already. The key counts the member's
+    /// earlier invoices for the period, so a second run (or one at the same moment) hits the unique
+    /// key and stops; a credit note that asks for a new invoice lets the next run make one.
+    /// </summary>
+    private async Task<Invoice?> CreateIfDueAsync(Member member, InvoicePeriod period, long kronor, DateOnly asOf, FeeSettings settings, AssociationProfile profile, string actor, bool email, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var earlier = await db.Invoices.AsNoTracking().Where(i => i.MemberId == member.Id && i.Period == period.Key).ToListAsync(ct);
+            var issued = earlier.Where(i => i.Kind == InvoiceKind.Invoice).ToList();
+            var standing = issued.Where(i => earlier.All(c => c.CreditsInvoiceId != i.Id)).ToList();
+            var lastCredit = earlier.Where(i => i.Kind == InvoiceKind.CreditNote).MaxBy(i => i.Number);
+            if (standing.Count > 0 || (issued.Count > 0 && lastCredit is not { Reissue: true })) return null;
+
+            var invoice = await NewInvoiceAsync(member, period, kronor, asOf, settings, profile, actor, $"faktura:{period.Key}:{member.Id:N}:{issued.Count}", ct);
+            if (email) await EmailAsync(invoice, ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return invoice;
+            }
+            catch (DbUpdateException ex)
+            {
+                // Another run made this invoice (same key), or took the number: look again.
+                logger.LogInformation(ex, "Invoice {Key} clashed with a concurrent run (attempt {Attempt})", invoice.Key, attempt + 1);
+                db.ChangeTracker.Clear();
+            }
+        }
+        throw new InvalidOperationException($"Could not number the invoice of member {member.Id} for {period.Key}.");
+    }
+
+    private async Task<int> NextNumberAsync(FeeSettings settings, CancellationToken ct)
+    {
+        var last = await db.Invoices.MaxAsync(i => (int?)i.Number, ct) ?? 0;
+        return Math.Max(last + 1, settings.FirstInvoiceNumber);
+    }
+
+    private async Task<Invoice> NewInvoiceAsync(Member member, InvoicePeriod period, long kronor, DateOnly asOf, FeeSettings settings, AssociationProfile profile, string actor, string key, CancellationToken ct)
+    {
+        var number = await NextNumberAsync(settings, ct);
+        var net = kronor * 100;
+        var now = clock.GetUtcNow();
+        var invoice = new Invoice
+        {
+            Id = Guid.CreateVersion7(now),
+            Number = number,
+            Kind = InvoiceKind.Invoice,
+            Key = key,
+            MemberId = member.Id,
+            Year = period.Year,
+            Period = period.Key,
+            PeriodStart = period.Start,
+            PeriodEnd = period.End,
+            Text = period.Text,
+            InvoiceDate = asOf,
+            DueDate = asOf.AddDays(settings.DaysToPay),
+            Net = net,
+            VatPercent = settings.VatPercent,
+            Vat = (long)Math.Round(net * settings.VatPercent / 100m, MidpointRounding.AwayFromZero),
+            Ocr = Ocr.For(number),
+            BuyerName = member.Name,
+            BuyerOrganisationNumber = member.OrganisationNumber,
+            BuyerEmail = member.InvoiceEmail,
+            BuyerReference = member.InvoiceReference,
+            BuyerStreet = member.InvoiceStreet,
+            BuyerPostalCode = member.InvoicePostalCode,
+            BuyerCity = member.InvoiceCity,
+            SellerName = profile.Name,
+            SellerOrganisationNumber = settings.OrganisationNumber!,
+            SellerStreet = settings.Street!,
+            SellerPostalCode = settings.PostalCode!,
+            SellerCity = settings.City!,
+            SellerEmail = profile.Email,
+            Bankgiro = settings.Bankgiro!,
+            CreatedAt = now.UtcDateTime,
+            CreatedBy = actor,
+        };
+        db.Invoices.Add(invoice);
+        return invoice;
+    }
+
+    /// <summary>Queues the invoice (or credit note) as an email with its PDF, when the member has an invoice address.</summary>
+    private async Task EmailAsync(Invoice invoice, CancellationToken ct)
+    {
+        if (invoice.BuyerEmail is null) return;
+        var credit = invoice.Kind == InvoiceKind.CreditNote;
+        var what = credit ? "Kreditfaktura" : "Faktura";
+        var paragraphs = credit
+            ? new List<string> { $"{invoice.SellerName} krediterar faktura {invoice.CreditsInvoiceNumber} ({invoice.Text.Replace("Kredit av ", "", StringComparison.Ordinal)}).", $"Krediterat belopp: {Money.Format(-invoice.Total)}. Kreditfakturan finns som PDF i detta mejl." }
+            : [
+                $"Här kommer faktura {invoice.Number} från {invoice.SellerName}: {invoice.Text}.",
+                $"Att betala: {Money.Format(invoice.Total)} senast {invoice.DueDate:yyyy-MM-dd} till bankgiro {invoice.Bankgiro}. Ange OCR-nummer {invoice.Ocr} när ni betalar.",
+                "Fakturan finns som PDF i detta mejl. Den kan också hämtas som e-faktura (Peppol BIS Billing 3.0) av förbundets kansli.",
+            ];
+        var queued = await outbox.QueueAsync(new EmailMessage(
+            $"faktura:{invoice.Id:N}",
+            [new EmailRecipient(invoice.BuyerEmail, invoice.BuyerName)],
+            new EmailContent($"{what} {invoice.Number} från {invoice.SellerName}: {invoice.Text}", $"{what} {invoice.Number}", paragraphs),
+            [new EmailFile($"{what}-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice))]), ct);
+        if (queued) invoice.EmailedAt = clock.GetUtcNow().UtcDateTime;
+    }
+
+    /// <summary>
+    /// Credits an invoice in full with a credit note from the same series (an invoice is never edited).
+    /// With <paramref name="reissue"/> the next invoicing run makes a new invoice for the member and
+    /// period from the year's decision and the member's current details.
+    /// </summary>
+    public async Task<Outcome<Invoice>> CreditAsync(Guid invoiceId, string? reason, bool reissue, string actor, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var text = errors.Text("reason", reason, "skälet till krediteringen", 500, required: true);
+        var original = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, ct);
+        if (original is null) return Outcomes.NotFound("Fakturan finns inte.");
+        if (errors.Any) return Outcomes.Invalid(errors);
+        if (original.Kind == InvoiceKind.CreditNote) return Outcomes.Conflict("En kreditfaktura kan inte krediteras.");
+        if (await db.Invoices.AnyAsync(i => i.CreditsInvoiceId == invoiceId, ct)) return Outcomes.Conflict($"Faktura {original.Number} är redan krediterad.");
+
+        var settings = await settingsStore.GetAsync(ct);
+        var now = clock.GetUtcNow();
+        var today = SwedishTime.Today(clock);
+        var credit = new Invoice
+        {
+            Id = Guid.CreateVersion7(now),
+            Number = await NextNumberAsync(settings, ct),
+            Kind = InvoiceKind.CreditNote,
+            Key = $"kredit:{original.Id:N}",
+            MemberId = original.MemberId,
+            Year = original.Year,
+            Period = original.Period,
+            PeriodStart = original.PeriodStart,
+            PeriodEnd = original.PeriodEnd,
+            Text = $"Kredit av {original.Text}",
+            InvoiceDate = today,
+            DueDate = today,
+            Net = -original.Net,
+            VatPercent = original.VatPercent,
+            Vat = -original.Vat,
+            CreditsInvoiceId = original.Id,
+            CreditsInvoiceNumber = original.Number,
+            CreditReason = text,
+            Reissue = reissue,
+            BuyerName = original.BuyerName,
+            BuyerOrganisationNumber = original.BuyerOrganisationNumber,
+            BuyerEmail = original.BuyerEmail,
+            BuyerReference = original.BuyerReference,
+            BuyerStreet = original.BuyerStreet,
+            BuyerPostalCode = original.BuyerPostalCode,
+            BuyerCity = original.BuyerCity,
+            SellerName = original.SellerName,
+            SellerOrganisationNumber = original.SellerOrganisationNumber,
+            SellerStreet = original.SellerStreet,
+            SellerPostalCode = original.SellerPostalCode,
+            SellerCity = original.SellerCity,
+            SellerEmail = original.SellerEmail,
+            Bankgiro = original.Bankgiro,
+            CreatedAt = now.UtcDateTime,
+            CreatedBy = actor,
+        };
+        db.Invoices.Add(credit);
+        await EmailAsync(credit, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcomes.Conflict($"Faktura {original.Number} krediterades just av någon annan, eller numret togs av en annan faktura. Ladda om sidan och försök igen.");
+        }
+        if (credit.EmailedAt is not null) DispatchNow();
+        return Outcomes.Ok(credit);
+    }
+
+    /// <summary>
+    /// Reminds members of unpaid invoices: level 1 the set number of days after the due date, level 2
+    /// as many days later, and so on. Only the level due today is sent (after an outage, not the missed
+    /// ones), once: the reminder row and its email share a transaction and a unique key.
+    /// </summary>
+    public async Task<int> SendRemindersAsync(CancellationToken ct)
+    {
+        var settings = await settingsStore.GetAsync(ct);
+        if (settings.ReminderLevels == 0) return 0;
+        var today = SwedishTime.Today(clock);
+        var firstDue = today.AddDays(-settings.ReminderDays);
+        var candidates = await db.Invoices.AsNoTracking()
+            .Where(i => i.Kind == InvoiceKind.Invoice && i.DueDate <= firstDue && i.BuyerEmail != null && !db.Set<Invoice>().Any(c => c.CreditsInvoiceId == i.Id))
+            .ToListAsync(ct);
+        var sent = 0;
+        foreach (var invoice in candidates)
+        {
+            var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id).SumAsync(p => (long?)p.Amount, ct) ?? 0;
+            if (paid >= invoice.Total) continue;
+            var level = Math.Min(settings.ReminderLevels, (today.DayNumber - invoice.DueDate.DayNumber) / settings.ReminderDays);
+            if (level < 1 || await db.InvoiceReminders.AnyAsync(r => r.InvoiceId == invoice.Id && r.Level >= level, ct)) continue;
+
+            db.InvoiceReminders.Add(new InvoiceReminder { Id = Guid.CreateVersion7(clock.GetUtcNow()), InvoiceId = invoice.Id, Level = level, SentAt = clock.GetUtcNow().UtcDateTime });
+            var left = invoice.Total - paid;
+            await outbox.QueueAsync(new EmailMessage(
+                $"paminnelse:{invoice.Id:N}:{level}",
+                [new EmailRecipient(invoice.BuyerEmail!, invoice.BuyerName)],
+                new EmailContent(
+                    $"{(level > 1 ? $"Påminnelse {level}" : "Påminnelse")}: faktura {invoice.Number} från {invoice.SellerName}",
+                    $"Påminnelse om faktura {invoice.Number}",
+                    [
+                        $"Vi har inte fått full betalning för faktura {invoice.Number} ({invoice.Text}), som förföll {invoice.DueDate:yyyy-MM-dd}.",
+                        paid > 0 ? $"Betalt hittills: {Money.Format(paid)}. Kvar att betala: {Money.Format(left)}." : $"Att betala: {Money.Format(left)}.",
+                        $"Betala till bankgiro {invoice.Bankgiro} med OCR-nummer {invoice.Ocr}. Har ni redan betalat kan ni bortse från denna påminnelse.",
+                    ]),
+                [new EmailFile($"Faktura-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice))]), ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                sent++;
+            }
+            catch (DbUpdateException ex)
+            {
+                logger.LogInformation(ex, "The reminder of invoice {Number} was sent by a concurrent run", invoice.Number);
+                db.ChangeTracker.Clear();
+            }
+        }
+        if (sent > 0) DispatchNow();
+        return sent;
+    }
+
+    private void DispatchNow()
+    {
+        var tenantId = tenant.Current.Id;
+        jobs.Enqueue<OutboxDispatchJob>(job => job.RunAsync(tenantId, CancellationToken.None));
+    }
+}

@@ -1,0 +1,16 @@
+using Platform.Infrastructure;
+using Platform.Infrastructure.Tenancy;
+
+namespace Platform.Features.Fees.Invoicing;
+
+/// <summary>Every morning: the invoices due today, then the reminders.</summary>
+internal sealed class InvoicingJob(InvoiceIssuer invoicing, TimeProvider clock) : Infrastructure.Jobs.ITenantRecurringJob
+{
+    public const string Id = "fakturering";
+
+    public async Task RunAsync(TenantId tenant, CancellationToken ct)
+    {
+        await invoicing.RunAsync(SwedishTime.Today(clock), InvoiceIssuer.Automatic, ct);
+        await invoicing.SendRemindersAsync(ct);
+    }
+}

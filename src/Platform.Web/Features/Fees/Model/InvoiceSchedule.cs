@@ -1,0 +1,8 @@
+namespace Platform.Features.Fees.Model;
+
+internal enum InvoiceSchedule
+{
+    Yearly,
+    HalfYearly,
+    Quarterly,
+}

@@ -1,0 +1,7 @@
+namespace Platform.Features.Fees.Model;
+
+internal enum PaymentSource
+{
+    Manual,
+    BgMax,
+}

@@ -1,0 +1,3 @@
+namespace Platform.Features.LegalDates;
+
+internal sealed record AppealPeriodDto(DateOnly PostedOn, DateOnly LastAppealDay, DateOnly EarliestTakedown);

@@ -1,0 +1,4 @@
+namespace Platform.Features.LegalDates;
+
+/// <summary>A public holiday (allmän helgdag) with its Swedish name.</summary>
+internal sealed record Holiday(DateOnly Date, string Name);

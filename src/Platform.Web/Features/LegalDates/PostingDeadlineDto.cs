@@ -1,0 +1,3 @@
+namespace Platform.Features.LegalDates;
+
+internal sealed record PostingDeadlineDto(DateOnly AdjustedOn, DateOnly PostingDeadline);

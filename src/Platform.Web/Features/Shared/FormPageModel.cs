@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Infrastructure.Identity;
+
+namespace Platform.Features.Shared;
+
+/// <summary>
+/// What every page with forms shares: an outcome becomes a redirect with a confirmation, field errors
+/// beside the form's fields, or a notice with the reason and the right status code (409, 403, 404).
+/// Each feature supplies its confirmations (its texts class); the partial <c>_FormMessages</c> shows them.
+/// </summary>
+internal abstract class FormPageModel : PageModel
+{
+    /// <summary>The confirmation after a redirect (<c>?klart=…</c>).</summary>
+    [BindProperty(SupportsGet = true, Name = "klart")] public string? Done { get; set; }
+
+    /// <summary>Why the last action was refused, shown at the top of the page.</summary>
+    public string? Refusal { get; protected set; }
+
+    public bool IsAdmin => User.IsInRole(Roles.Admin);
+
+    /// <summary>The feature's confirmations, by the key a redirect puts in <c>?klart=</c>.</summary>
+    protected abstract IReadOnlyDictionary<string, string> Confirmations { get; }
+
+    public string? Confirmation => Done is not null && Confirmations.TryGetValue(Done, out var text) ? text : null;
+
+    /// <summary>
+    /// Success: back to the page with a confirmation. Field errors: beside the fields of the form
+    /// named <paramref name="prefix"/>. A refusal: the reason at the top, with its status code.
+    /// </summary>
+    protected Task<IActionResult> AnswerAsync<T>(Outcome<T> result, string prefix, string done, Func<Task> reload) =>
+        AnswerAsync(result, prefix, _ => done, reload);
+
+    /// <summary>As above, with a confirmation that depends on what was done (a late posting gets its own).</summary>
+    protected async Task<IActionResult> AnswerAsync<T>(Outcome<T> result, string prefix, Func<T, string> done, Func<Task> reload)
+    {
+        if (result.Succeeded) return RedirectToPage(new { klart = done(result.Value!) });
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
+        if (result.Kind == OutcomeKind.Invalid)
+        {
+            foreach (var (field, messages) in result.Errors!)
+                foreach (var message in messages) ModelState.AddModelError($"{prefix}.{char.ToUpper(field[0], CultureInfo.InvariantCulture)}{field[1..]}", message);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        else
+        {
+            Refusal = result.Message;
+            Response.StatusCode = result.Kind == OutcomeKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
+        }
+        await reload();
+        return Page();
+    }
+}
