@@ -12,7 +12,7 @@ namespace Platform.Features.Outbox;
 
 /// <summary>One message of the outbox: what was sent to whom, what went wrong, and "send again".</summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Admin)]
-internal sealed class MessageModel(TenantDb db, TenantContext tenant, IBackgroundJobClient jobs, TimeProvider clock) : PageModel
+internal sealed class MessageModel(TenantDb db, OutboxDispatch dispatch, TimeProvider clock) : PageModel
 {
     public OutboxMessage Message { get; private set; } = null!;
 
@@ -48,8 +48,7 @@ internal sealed class MessageModel(TenantDb db, TenantContext tenant, IBackgroun
                 ? RedirectToPage(new { id, resultat = "oforandrat" })
                 : NotFound();
         }
-        var tenantId = tenant.Current.Id;
-        jobs.Enqueue<OutboxDispatchJob>(job => job.RunAsync(tenantId, CancellationToken.None));
+        dispatch.Now();
         return RedirectToPage(new { id, resultat = "skickas" });
     }
 }

@@ -52,7 +52,7 @@ internal sealed class OutboxSummarySection(TenantDb db, TimeProvider clock) : IW
 /// The association's admins: the people with the admin role in it. A new association without an
 /// admin yet falls back to the kansli's contact address from the association's details.
 /// </summary>
-internal sealed class MembershipAdmins(CatalogDb catalog, TenantDb db, TenantContext tenant) : IAssociationAdmins
+internal sealed class MembershipAdmins(CatalogDb catalog, TenantContext tenant, AssociationLetterhead letterhead) : IAssociationAdmins
 {
     public async Task<IReadOnlyList<EmailRecipient>> ListAsync(CancellationToken ct)
     {
@@ -64,7 +64,7 @@ internal sealed class MembershipAdmins(CatalogDb catalog, TenantDb db, TenantCon
         if (admins.Count > 0)
             return admins.Where(a => a.Email != null).OrderBy(a => a.Email, StringComparer.Ordinal).Select(a => new EmailRecipient(a.Email!, a.DisplayName)).ToList();
 
-        var profile = await db.GetAssociationProfileAsync(tenant.Current, ct);
+        var profile = await letterhead.GetAsync(ct);
         return string.IsNullOrWhiteSpace(profile.Email) ? [] : [new EmailRecipient(profile.Email, $"Kansliet, {profile.Name}")];
     }
 }

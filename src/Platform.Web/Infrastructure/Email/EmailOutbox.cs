@@ -18,10 +18,9 @@ internal sealed record EmailFile(string FileName, string ContentType, byte[] Con
 /// unit of work: it is written by the feature's own SaveChanges, in the same transaction as the change
 /// that causes it, or not at all. The dispatcher sends it later.
 /// </summary>
-internal sealed class EmailOutbox(TenantDb db, TenantContext tenant, TimeProvider clock, IOptions<EmailOptions> options)
+internal sealed class EmailOutbox(TenantDb db, AssociationLetterhead letterhead, TimeProvider clock, IOptions<EmailOptions> options)
 {
     // Read once per unit of work: a job that queues one message per recipient reads it once.
-    private AssociationProfile? _sender;
 
     /// <summary>
     /// Queues <paramref name="message"/> unless a message with its correlation key exists already
@@ -36,8 +35,7 @@ internal sealed class EmailOutbox(TenantDb db, TenantContext tenant, TimeProvide
             || await db.OutboxMessages.AnyAsync(m => m.CorrelationKey == key, ct))
             return false;
 
-        _sender ??= await db.GetAssociationProfileAsync(tenant.Current, ct);
-        var (text, html) = EmailLayout.Render(message.Content, _sender);
+        var (text, html) = EmailLayout.Render(message.Content, await letterhead.GetAsync(ct));
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         db.OutboxMessages.Add(new OutboxMessage

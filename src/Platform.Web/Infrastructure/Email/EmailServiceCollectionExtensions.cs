@@ -12,6 +12,7 @@ internal static class EmailServiceCollectionExtensions
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<OutboxDispatch>();
         services.AddScoped<IEmailSender>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<EmailOptions>>().Value;
@@ -26,13 +27,4 @@ internal static class EmailServiceCollectionExtensions
         services.AddRecurringTenantJob<OutboxDispatchJob>(OutboxDispatchJob.Id, "Skicka e-post ur utkorgen", "* * * * *", "varje minut");
         return services;
     }
-}
-
-/// <summary>Sends an association's due email: every minute, and at once when an admin sends a message again.</summary>
-[JobRetention(minutes: 60)]
-internal sealed class OutboxDispatchJob(OutboxDispatcher dispatcher) : ITenantRecurringJob
-{
-    public const string Id = "utkorg";
-
-    public Task RunAsync(TenantId tenant, CancellationToken ct) => dispatcher.DispatchDueAsync(ct);
 }

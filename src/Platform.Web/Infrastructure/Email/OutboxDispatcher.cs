@@ -22,6 +22,7 @@ internal sealed record OutboxDispatchResult(int Sent, int Refused, int Dead, int
 internal sealed class OutboxDispatcher(
     TenantDb db,
     TenantContext tenantContext,
+    AssociationLetterhead letterhead,
     IEmailSender sender,
     TimeProvider clock,
     IOptions<EmailOptions> emailOptions,
@@ -48,7 +49,7 @@ internal sealed class OutboxDispatcher(
         if (due.Count == 0) return OutboxDispatchResult.Nothing with { Abandoned = abandoned };
 
         var tenant = tenantContext.Current;
-        var profile = await db.GetAssociationProfileAsync(tenant, ct);
+        var profile = await letterhead.GetAsync(ct);
         IEmailConnection connection;
         try
         {

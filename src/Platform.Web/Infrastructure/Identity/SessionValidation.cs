@@ -6,6 +6,8 @@ using Platform.Persistence;
 namespace Platform.Infrastructure.Identity;
 
 /// <summary>
+/// <b>The gate of who</b> (ISOLATION.md 8) for cookies, beside <see cref="HostAccessHandler"/> for every
+/// principal: the request gate chose the association, this checks the person belongs to it.
 /// Checks a web session on every request against the host and the catalog: a cookie of another
 /// association (or of the platform) is refused, and a removed membership, a changed role or a
 /// changed password take effect at the next request, not when the cookie expires.

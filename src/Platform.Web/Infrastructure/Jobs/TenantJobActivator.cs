@@ -4,6 +4,7 @@ using Platform.Infrastructure.Tenancy;
 namespace Platform.Infrastructure.Jobs;
 
 /// <summary>
+/// <b>A second lock</b> behind the job gate (ISOLATION.md 15 and 18): the scope is made for the job's own tenant id.
 /// Creates each job inside its own DI scope. A tenant job's scope comes from the
 /// <see cref="TenantScopeFactory"/> with the tenant id of the job's first argument, so its TenantDb,
 /// outbox and everything else belong to that association, whatever the worker ran before

@@ -7,6 +7,7 @@ using Platform.Infrastructure.Tenancy;
 namespace Platform.Infrastructure.Jobs;
 
 /// <summary>
+/// <b>The gate of every job</b> (ISOLATION.md 19 and 22), as <see cref="TenantResolutionMiddleware"/> is for requests.
 /// Keeps every tenant job with its association, at both ends:
 /// <list type="bullet">
 /// <item>creation: a tenant job needs a known tenant id as its first argument, and inside a request or

@@ -5,6 +5,8 @@ using Platform.Infrastructure.Tenancy;
 namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
+/// <b>A second lock</b> behind the request gate and the job gate (ISOLATION.md 11 and 12): it never
+/// chooses a tenant, it only refuses a database that is not the scope's.
 /// Checks, on the first connection a tenant DbContext opens, that the database's identity row names
 /// the tenant the context was created for. A catalog entry or a file that points at another
 /// association's database fails loudly before a single row of it is read.

@@ -49,6 +49,7 @@ internal static class EndpointAudienceExtensions
 }
 
 /// <summary>
+/// <b>A second lock</b> (ISOLATION.md 4 and 9): a tenant endpoint cannot even be matched on the platform host, nor the reverse.
 /// Routing sees only the endpoints for the kind of host the request came to: <c>/</c> is the
 /// landing page on the platform and the association's home page on its host.
 /// </summary>

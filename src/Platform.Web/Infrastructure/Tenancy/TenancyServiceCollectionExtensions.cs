@@ -10,6 +10,7 @@ internal static class TenancyServiceCollectionExtensions
         services.AddSingleton<TenantProvisioner>();
         services.AddSingleton<TenantMigrator>();
         services.AddScoped<TenantContext>();
+        services.AddScoped<AssociationLetterhead>();
         services.AddSingleton<MatcherPolicy, EndpointAudienceMatcherPolicy>();
         services.AddHostedService<CatalogRefresher>();
         return services;

@@ -1,6 +1,7 @@
 namespace Platform.Infrastructure.Tenancy;
 
 /// <summary>
+/// <b>The gate of every request</b> (shared/ISOLATION.md 1 and 3): the one place a tenant is chosen.
 /// Runs before routing: decides what the host means and, for an association that can be served,
 /// sets the scope's tenant once. Reads nothing but the host: no header, query or cookie selects a tenant.
 /// </summary>
@@ -26,6 +27,7 @@ internal sealed class TenantResolutionMiddleware(
 }
 
 /// <summary>
+/// The gate's second half (ISOLATION.md 1 and 2): what the gate resolved is refused here if it cannot be served.
 /// Runs after routing: an unknown host gets 404 and an association that cannot be served gets 503,
 /// except on endpoints that serve anyone (health). Wrong-kind endpoints were already filtered out
 /// by <see cref="EndpointAudienceMatcherPolicy"/>.

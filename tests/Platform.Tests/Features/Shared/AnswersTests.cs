@@ -35,5 +35,11 @@ public sealed class AnswersTests : IDisposable
         Assert.Equal(["200", "403", "404", "409"], Responses("/api/meetings/{id}/minutes/approve", "post")); // no fields to get wrong
         Assert.Equal(["200", "404", "409"], Responses("/api/invoices/{id}/e-invoice", "get"));
         Assert.Equal(["200", "400", "409"], Responses("/api/fee-decisions/{year}", "put"));
+        Assert.Equal(["200", "404"], Responses("/api/papers/{id}", "get"));
+
+        // Every operation says how it succeeds: a route whose success is a file or a stream declares it too.
+        var operations = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Select(v => (Path: p.Name, Verb: v.Name, v.Value))).ToList();
+        Assert.True(operations.Count > 50, $"only {operations.Count} operations");
+        Assert.All(operations, o => Assert.True(o.Value.GetProperty("responses").EnumerateObject().Any(r => r.Name.StartsWith('2')), $"{o.Verb} {o.Path} declares no success"));
     }
 }

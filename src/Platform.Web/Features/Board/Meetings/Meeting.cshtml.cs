@@ -16,16 +16,22 @@ namespace Platform.Features.Board.Meetings;
 /// <summary>
 /// One meeting from notice to notice board: details, agenda and papers; then the minutes with
 /// attendance, adjusters and paragraphs; sending for adjustment, approving, posting, taking down.
-/// The board and auditors read; adjusters approve; the kansli does the rest.
+/// The board and auditors read; adjusters approve; the kansli does the rest. The page is in
+/// sections (partials <c>_Meeting*.cshtml</c>), each with its handlers in <c>Meeting.&lt;Section&gt;.cs</c>;
+/// this file loads the meeting and answers every handler the same way.
 /// </summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Person)]
-internal sealed class MeetingModel(MeetingPlanner meetings, MinutesWorkflow minutes, NoticeBoardPostings board, MeetingNotices notices, TimeProvider clock) : BoardPageModel
+internal sealed partial class MeetingModel(MeetingPlanner meetings, MinutesWorkflow minutes, NoticeBoardPostings board, MeetingNotices notices, TimeProvider clock) : BoardPageModel
 {
     public MeetingFile Record { get; private set; } = null!;
     public NoticeStatus Notice { get; private set; } = null!;
     public int NextNumber { get; private set; }
     public bool CanApprove { get; private set; }
     public bool IsDraft => Record.Minutes is null or { Status: MinutesStatus.Draft };
+    public MinutesStatus MinutesStatus => Record.Minutes?.Status ?? MinutesStatus.Draft;
+    /// <summary>The kansli may change the minutes: an admin, while they are a draft.</summary>
+    public bool Editable => IsAdmin && MinutesStatus == MinutesStatus.Draft;
+    public IReadOnlyDictionary<Guid, string> ItemTitles => Record.Agenda.ToDictionary(i => i.Id, i => i.Title);
     public DateOnly Today => SwedishTime.Today(clock);
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -43,7 +49,7 @@ internal sealed class MeetingModel(MeetingPlanner meetings, MinutesWorkflow minu
     {
         if (await meetings.FileAsync(id, ct) is not { } file) return false;
         Record = file;
-        Notice = (await notices.StatusAsync(id, ct))!;
+        Notice = await notices.StatusAsync(file.Meeting, file.Guests, ct); // the meeting and its guests are read once per view
         var start = SwedishTime.Local(file.Meeting.StartsAt);
         NextNumber = await minutes.NextNumberAsync(file.Body.Id, start.Year, ct);
         var email = User.FindFirstValue(OpenIddictConstants.Claims.Email);
@@ -85,83 +91,4 @@ internal sealed class MeetingModel(MeetingPlanner meetings, MinutesWorkflow minu
         // A change after the notice, or a meeting booked at short notice, sends a notice at once: say so.
         return RunAsync(id, adminOnly: true, nameof(Details), m => m.NoticeSentAt >= before ? "sammantrade-kallat" : "sammantrade", () => meetings.SaveAsync(id, details, ct), ct);
     }
-
-    public Task<IActionResult> OnPostNoticeAsync(Guid id, CancellationToken ct) =>
-        AdminAsync(id, "Notice", "kallelse", () => notices.SendNowAsync(id, ct), ct);
-
-    public Task<IActionResult> OnPostGuestAsync(Guid id, [Bind(Prefix = nameof(NewGuest))] GuestInput input, CancellationToken ct)
-    {
-        NewGuest = input;
-        return AdminAsync(id, nameof(NewGuest), "inbjuden", () => meetings.AddGuestAsync(id, input, ct), ct);
-    }
-
-    public Task<IActionResult> OnPostRemoveGuestAsync(Guid id, Guid guestId, CancellationToken ct) =>
-        AdminAsync(id, nameof(NewGuest), "inbjuden-borttagen", () => meetings.RemoveGuestAsync(guestId, ct), ct);
-
-    public Task<IActionResult> OnPostAgendaAsync(Guid id, [Bind(Prefix = nameof(Agenda))] AgendaItemInput agenda, CancellationToken ct)
-    {
-        Agenda = agenda;
-        return AdminAsync(id, nameof(Agenda), "arende", () => meetings.AddAgendaItemAsync(id, agenda, ct), ct);
-    }
-
-    public Task<IActionResult> OnPostRemoveAgendaAsync(Guid id, Guid itemId, CancellationToken ct) =>
-        AdminAsync(id, nameof(Agenda), "arende-borttaget", () => meetings.RemoveAgendaItemAsync(itemId, ct), ct);
-
-    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, string? agendaItemId, bool isPublic, CancellationToken ct)
-    {
-        await using var content = file?.OpenReadStream();
-        return await AdminAsync(id, "Paper", "handling", () => meetings.AddPaperAsync(id, file?.FileName, content, agendaItemId, isPublic, ct), ct);
-    }
-
-    public Task<IActionResult> OnPostRemovePaperAsync(Guid id, Guid paperId, CancellationToken ct) =>
-        AdminAsync(id, "Paper", "handling-borttagen", () => meetings.RemovePaperAsync(paperId, ct), ct);
-
-    public Task<IActionResult> OnPostMinutesAsync(Guid id, [Bind(Prefix = nameof(Minutes))] MinutesInput input, CancellationToken ct)
-    {
-        Minutes = input;
-        return AdminAsync(id, nameof(Minutes), "protokoll", () => minutes.SaveDetailsAsync(id, input, ct), ct);
-    }
-
-    public Task<IActionResult> OnPostAttendanceAsync(Guid id, [Bind(Prefix = nameof(Attendee))] AttendanceInput input, CancellationToken ct)
-    {
-        Attendee = input;
-        return AdminAsync(id, nameof(Attendee), "narvaro", () => minutes.AddAttendanceAsync(id, input, ct), ct);
-    }
-
-    public Task<IActionResult> OnPostRemoveAttendanceAsync(Guid id, Guid lineId, CancellationToken ct) =>
-        AdminAsync(id, nameof(Attendee), "narvaro", () => minutes.RemoveAttendanceAsync(lineId, ct), ct);
-
-    public Task<IActionResult> OnPostAdjusterAsync(Guid id, [Bind(Prefix = nameof(NewAdjuster))] AdjusterInput input, CancellationToken ct)
-    {
-        NewAdjuster = input;
-        return AdminAsync(id, nameof(NewAdjuster), "justerare", () => minutes.AddAdjusterAsync(id, input, ct), ct);
-    }
-
-    public Task<IActionResult> OnPostRemoveAdjusterAsync(Guid id, Guid adjusterId, CancellationToken ct) =>
-        AdminAsync(id, nameof(NewAdjuster), "justerare", () => minutes.RemoveAdjusterAsync(adjusterId, ct), ct);
-
-    public Task<IActionResult> OnPostParagraphAsync(Guid id, [Bind(Prefix = nameof(NewParagraph))] ParagraphInput input, CancellationToken ct)
-    {
-        NewParagraph = input;
-        return AdminAsync(id, nameof(NewParagraph), "paragraf", () => minutes.AddParagraphAsync(id, input, ct), ct);
-    }
-
-    public Task<IActionResult> OnPostImmediateAsync(Guid id, Guid paragraphId, CancellationToken ct) =>
-        AdminAsync(id, nameof(NewParagraph), "omedelbar", () => minutes.AdjustImmediatelyAsync(paragraphId, ct), ct);
-
-    public Task<IActionResult> OnPostSendAsync(Guid id, CancellationToken ct) =>
-        AdminAsync(id, "Send", "skickat", () => minutes.SendForAdjustmentAsync(id, ct), ct);
-
-    public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) =>
-        AdminAsync(id, "Send", "utkast", () => minutes.ReturnToDraftAsync(id, ct), ct);
-
-    /// <summary>Any person of the association may try; the workflow lets only the minutes' adjusters through (403).</summary>
-    public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, adminOnly: false, "Approve", _ => "justerat", () => minutes.ApproveAsync(id, User, ct), ct);
-
-    public Task<IActionResult> OnPostPostAsync(Guid id, bool immediateOnly, CancellationToken ct) =>
-        RunAsync(id, adminOnly: true, "Post", p => p.Late ? "sent-anslag" : "anslaget", () => board.PostAsync(id, immediateOnly, User, ct), ct);
-
-    public Task<IActionResult> OnPostTakedownAsync(Guid id, Guid postingId, CancellationToken ct) =>
-        AdminAsync(id, "Post", "nedtaget", () => board.TakeDownAsync(postingId, User, ct), ct);
 }

@@ -3,12 +3,13 @@ using Platform.Features.Board.Model;
 using Platform.Features.Board.Notices;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Documents;
+using Platform.Infrastructure.Email;
 using Platform.Persistence;
 
 namespace Platform.Features.Board.Meetings;
 
 /// <summary>Meetings, their agenda and their papers.</summary>
-internal sealed class MeetingPlanner(TenantDb db, TimeProvider clock, DocumentUploads uploads, IDocumentStore store, MeetingNotices notices)
+internal sealed class MeetingPlanner(TenantDb db, TimeProvider clock, DocumentUploads uploads, IDocumentStore store, MeetingNotices notices, OutboxDispatch dispatch)
 {
     public async Task<List<(Meeting Meeting, Body Body)>> ListAsync(CancellationToken ct)
     {
@@ -81,7 +82,7 @@ internal sealed class MeetingPlanner(TenantDb db, TimeProvider clock, DocumentUp
         // A meeting booked at shorter notice than the association's is called at once, in the same transaction.
         var queued = await notices.QueueIfDueAsync(meeting, ct);
         await db.SaveChangesAsync(ct);
-        if (queued > 0) notices.DispatchNow();
+        if (queued > 0) dispatch.Now();
         return Outcomes.Ok(meeting);
     }
 
@@ -103,7 +104,7 @@ internal sealed class MeetingPlanner(TenantDb db, TimeProvider clock, DocumentUp
         if (await notices.QueueForGuestAsync(meeting, guest, ct) > 0)
         {
             await db.SaveChangesAsync(ct);
-            notices.DispatchNow();
+            dispatch.Now();
         }
         return Outcomes.Ok(guest);
     }

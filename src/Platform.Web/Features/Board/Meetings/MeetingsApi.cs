@@ -28,7 +28,7 @@ internal static class MeetingsApi
             .Writes("Uploads a paper as multipart/form-data: file, optional agendaItemId, isPublic (true: reachable from the public notice board). PDF, Word, Excel, PowerPoint, images and text; the type is checked from the bytes.")
             .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
         meetings.MapGet("papers/{id:guid}", async (Guid id, MeetingPlanner m, CancellationToken ct) => PaperDownload.Answer(await m.OpenPaperAsync(id, publicOnly: false, ct)))
-            .Reads("Downloads a paper.");
+            .Reads("Downloads a paper.").Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
         meetings.MapDelete("papers/{id:guid}", async (Guid id, MeetingPlanner m, CancellationToken ct) => (await m.RemovePaperAsync(id, ct)).Answer(Or.NotFound))
             .Writes("Removes a paper and its file.");
         meetings.MapPost("meetings/{id:guid}/guests", async (Guid id, GuestInput input, MeetingPlanner m, CancellationToken ct) => (await m.AddGuestAsync(id, input, ct)).Created(_ => $"/api/meetings/{id}", Or.Invalid, Or.NotFound))

@@ -19,7 +19,7 @@ namespace Platform.Features.Board.Minuting;
 /// meeting's minutes.
 /// </summary>
 internal sealed class MinutesWorkflow(
-    TenantDb db, TimeProvider clock, EmailOutbox outbox, TenantContext tenant, IOptions<PlatformOptions> platform, BoardSettingsStore settings, NoticeBoardPostings noticeBoard)
+    TenantDb db, TimeProvider clock, EmailOutbox outbox, TenantContext tenant, AssociationLetterhead letterhead, IOptions<PlatformOptions> platform, BoardSettingsStore settings, NoticeBoardPostings noticeBoard)
 {
     public const string Locked = "Protokollet är justerat och låst. En rättelse görs som en ny paragraf i ett senare protokoll.";
     public const string InAdjustment = "Protokollet är skickat för justering. Ta tillbaka det till utkast för att ändra det.";
@@ -32,7 +32,7 @@ internal sealed class MinutesWorkflow(
         var minutes = await db.Minutes.FirstOrDefaultAsync(m => m.MeetingId == meetingId, ct);
         if (minutes is null)
         {
-            var profile = await db.GetAssociationProfileAsync(tenant.Current, ct);
+            var profile = await letterhead.GetAsync(ct);
             minutes = new Minutes { MeetingId = meetingId, Status = MinutesStatus.Draft, KeptAt = profile.PostalAddress is { } address ? $"{profile.Name}, {address.Replace('\n', ' ')}" : profile.Name };
             db.Minutes.Add(minutes);
         }

@@ -31,7 +31,7 @@ internal sealed class MeetingNotices(
     BoardSettingsStore settings,
     TenantContext tenant,
     TimeProvider clock,
-    IBackgroundJobClient jobs,
+    OutboxDispatch dispatch,
     IOptions<PlatformOptions> platform,
     IOptions<EmailOptions> email,
     ILogger<MeetingNotices> logger)
@@ -56,21 +56,26 @@ internal sealed class MeetingNotices(
     public async Task<NoticeStatus?> StatusAsync(Guid meetingId, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
-        if (meeting is null) return null;
+        return meeting is null ? null : await StatusAsync(meeting, guests: null, ct);
+    }
+
+    /// <summary>The status of a meeting already read, with its guests if they are read too (the meeting page reads them once).</summary>
+    public async Task<NoticeStatus> StatusAsync(Meeting meeting, IReadOnlyList<Guest>? guests, CancellationToken ct)
+    {
         var days = (await settings.GetAsync(ct)).NoticeDaysBefore;
         return new NoticeStatus(DueAt(meeting, days), days, Pending(meeting, clock.GetUtcNow().UtcDateTime, days), meeting.NoticeSentAt, meeting.Sequence,
-            meeting.NoticeSequence, await RecipientsAsync(meeting, ct));
+            meeting.NoticeSequence, await RecipientsAsync(meeting, ct, guests));
     }
 
     /// <summary>The people called to the meeting: members (chair first), substitutes in their order, then guests.</summary>
-    public async Task<List<NoticeRecipient>> RecipientsAsync(Meeting meeting, CancellationToken ct)
+    public async Task<List<NoticeRecipient>> RecipientsAsync(Meeting meeting, CancellationToken ct, IReadOnlyList<Guest>? guests = null)
     {
         var day = SwedishTime.DateOf(meeting.StartsAt);
         var seats = await (from s in db.Seats.AsNoTracking()
                            join c in db.Contacts.AsNoTracking() on s.ContactId equals c.Id
                            where s.BodyId == meeting.BodyId && s.From <= day && (s.To == null || s.To >= day)
                            select new { s.Kind, s.Position, s.SubstituteOrder, c.Name, c.Email }).ToListAsync(ct);
-        var guests = await db.Guests.AsNoTracking().Where(g => g.MeetingId == meeting.Id).OrderBy(g => g.Name).ToListAsync(ct);
+        guests ??= await db.Guests.AsNoTracking().Where(g => g.MeetingId == meeting.Id).OrderBy(g => g.Name).ToListAsync(ct);
         var called = seats
             .OrderBy(s => s.Kind).ThenBy(s => s.Position == SeatPosition.None ? 3 : (int)s.Position).ThenBy(s => s.SubstituteOrder ?? int.MaxValue).ThenBy(s => s.Name, StringComparer.Create(SwedishTime.Culture, false))
             .Select(s => new NoticeRecipient(s.Name, s.Email, s.Kind == SeatKind.Member ? "ledamot" : "ersättare"))
@@ -103,7 +108,7 @@ internal sealed class MeetingNotices(
         if (await QueueAsync(meeting, kind, only: null, ct) == 0)
             return Outcomes.Conflict("Kallelsen kan inte skickas: ingen ledamot, ersättare eller inbjuden har en e-postadress. Lägg till e-postadresser under Organ och ledamöter.");
         await db.SaveChangesAsync(ct);
-        DispatchNow();
+        dispatch.Now();
         return Outcomes.Ok(meeting);
     }
 
@@ -138,7 +143,7 @@ internal sealed class MeetingNotices(
                 db.ChangeTracker.Clear();
             }
         }
-        if (queued > 0) DispatchNow();
+        if (queued > 0) dispatch.Now();
         return queued;
     }
 
@@ -150,12 +155,6 @@ internal sealed class MeetingNotices(
         return await QueueAsync(meeting, NoticeKind.Notice, guest.Email, ct); // their first notice, whatever the version
     }
 
-    /// <summary>Sends the outbox now rather than at the next minute: a notice due is a notice wanted.</summary>
-    public void DispatchNow()
-    {
-        var tenantId = tenant.Current.Id;
-        jobs.Enqueue<OutboxDispatchJob>(job => job.RunAsync(tenantId, CancellationToken.None));
-    }
 
     private async Task<int> QueueAsync(Meeting meeting, NoticeKind kind, string? only, CancellationToken ct)
     {

@@ -21,9 +21,9 @@ internal sealed class InvoiceIssuer(
     TenantDb db,
     FeeSettingsStore settingsStore,
     EmailOutbox outbox,
-    TenantContext tenant,
+    AssociationLetterhead letterhead,
     TimeProvider clock,
-    IBackgroundJobClient jobs,
+    OutboxDispatch dispatch,
     ILogger<InvoiceIssuer> logger)
 {
     public const string Automatic = "Plattformen (automatiskt)";
@@ -46,7 +46,7 @@ internal sealed class InvoiceIssuer(
 
         var periods = InvoicePeriod.Of(asOf.Year, settings.Schedule);
         var members = await db.Members.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
-        var profile = await db.GetAssociationProfileAsync(tenant.Current, ct);
+        var profile = await letterhead.GetAsync(ct);
         int created = 0, emailed = 0;
         // Numbered in the decision's order: the state, the regions, the municipalities, each by name.
         var shares = decision.Shares.Where(s => s.Amount > 0 && members.ContainsKey(s.MemberId)).InDecisionOrder(s => s.Kind, s => s.Member);
@@ -64,7 +64,7 @@ internal sealed class InvoiceIssuer(
                 }
             }
         }
-        if (emailed > 0) DispatchNow();
+        if (emailed > 0) dispatch.Now();
         return new(created, emailed, 0, null);
     }
 
@@ -245,7 +245,7 @@ internal sealed class InvoiceIssuer(
             db.ChangeTracker.Clear();
             return Outcomes.Conflict($"Faktura {original.Number} krediterades just av någon annan, eller numret togs av en annan faktura. Ladda om sidan och försök igen.");
         }
-        if (credit.EmailedAt is not null) DispatchNow();
+        if (credit.EmailedAt is not null) dispatch.Now();
         return Outcomes.Ok(credit);
     }
 
@@ -296,13 +296,8 @@ internal sealed class InvoiceIssuer(
                 db.ChangeTracker.Clear();
             }
         }
-        if (sent > 0) DispatchNow();
+        if (sent > 0) dispatch.Now();
         return sent;
     }
 
-    private void DispatchNow()
-    {
-        var tenantId = tenant.Current.Id;
-        jobs.Enqueue<OutboxDispatchJob>(job => job.RunAsync(tenantId, CancellationToken.None));
-    }
 }

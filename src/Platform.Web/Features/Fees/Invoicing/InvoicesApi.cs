@@ -24,12 +24,13 @@ internal static class InvoicesApi
                 (await o.InvoicesAsync(null, ct, only: id)).FirstOrDefault() is { Invoice: { } invoice }
                     ? TypedResults.File(InvoicePdf.Render(invoice), "application/pdf", $"{FileName(invoice)}.pdf")
                     : Answers.NotFound(NoInvoice))
-            .Reads("The invoice as a PDF.", AccessPolicies.Finance);
+            .Reads("The invoice as a PDF.", AccessPolicies.Finance).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         api.MapGet("invoices/{id:guid}/e-invoice", async Task<Results<FileContentHttpResult, NotFoundProblem, ConflictProblem>> (Guid id, FeeOverview o, CancellationToken ct) =>
                 (await o.InvoicesAsync(null, ct, only: id)).FirstOrDefault() is not { Invoice: { } invoice } ? Answers.NotFound(NoInvoice)
                 : InvoiceUbl.CannotWrite(invoice) is { } reason ? Answers.Conflict(reason)
                 : TypedResults.File(InvoiceUbl.Write(invoice), "application/xml", $"{FileName(invoice)}.xml"))
-            .Reads("The invoice as an e-invoice: Peppol BIS Billing 3.0, UBL 2.1 XML (Invoice, or CreditNote for a credit note).", AccessPolicies.Finance);
+            .Reads("The invoice as an e-invoice: Peppol BIS Billing 3.0, UBL 2.1 XML (Invoice, or CreditNote for a credit note).", AccessPolicies.Finance)
+            .Produces(StatusCodes.Status200OK, contentType: "application/xml");
         api.MapPost("invoices/{id:guid}/credit", async (Guid id, CreditInput input, ClaimsPrincipal user, InvoiceIssuer i, CancellationToken ct) =>
                 (await i.CreditAsync(id, input.Reason, input.Reissue, user.ActorName()!, ct)).Answer(Or.Invalid, Or.NotFound, Or.Conflict))
             .Writes("Credits an invoice in full with a credit note (reason required). reissue: the next invoicing run makes a new invoice for the period.");

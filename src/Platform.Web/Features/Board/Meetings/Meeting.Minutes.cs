@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Platform.Features.Board.Minuting;
+using Platform.Features.Board.Model;
+
+namespace Platform.Features.Board.Meetings;
+
+/// <summary>The minutes while they are written (_MeetingMinutes).</summary>
+internal sealed partial class MeetingModel
+{
+    public Task<IActionResult> OnPostMinutesAsync(Guid id, [Bind(Prefix = nameof(Minutes))] MinutesInput input, CancellationToken ct)
+    {
+        Minutes = input;
+        return AdminAsync(id, nameof(Minutes), "protokoll", () => minutes.SaveDetailsAsync(id, input, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostAttendanceAsync(Guid id, [Bind(Prefix = nameof(Attendee))] AttendanceInput input, CancellationToken ct)
+    {
+        Attendee = input;
+        return AdminAsync(id, nameof(Attendee), "narvaro", () => minutes.AddAttendanceAsync(id, input, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostRemoveAttendanceAsync(Guid id, Guid lineId, CancellationToken ct) =>
+        AdminAsync(id, nameof(Attendee), "narvaro", () => minutes.RemoveAttendanceAsync(lineId, ct), ct);
+
+    public Task<IActionResult> OnPostAdjusterAsync(Guid id, [Bind(Prefix = nameof(NewAdjuster))] AdjusterInput input, CancellationToken ct)
+    {
+        NewAdjuster = input;
+        return AdminAsync(id, nameof(NewAdjuster), "justerare", () => minutes.AddAdjusterAsync(id, input, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostRemoveAdjusterAsync(Guid id, Guid adjusterId, CancellationToken ct) =>
+        AdminAsync(id, nameof(NewAdjuster), "justerare", () => minutes.RemoveAdjusterAsync(adjusterId, ct), ct);
+
+    public Task<IActionResult> OnPostParagraphAsync(Guid id, [Bind(Prefix = nameof(NewParagraph))] ParagraphInput input, CancellationToken ct)
+    {
+        NewParagraph = input;
+        return AdminAsync(id, nameof(NewParagraph), "paragraf", () => minutes.AddParagraphAsync(id, input, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostImmediateAsync(Guid id, Guid paragraphId, CancellationToken ct) =>
+        AdminAsync(id, nameof(NewParagraph), "omedelbar", () => minutes.AdjustImmediatelyAsync(paragraphId, ct), ct);
+}
