@@ -133,7 +133,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
     internal async Task<TenantInfo> ProvisionAsync(string slug, string? name = null)
     {
         var result = await Service<TenantProvisioner>().ProvisionAsync(slug, name ?? $"Samordningsförbundet {slug}", CancellationToken.None);
-        return result.Tenant is { IsActive: true } tenant ? tenant : throw new InvalidOperationException(result.Problem);
+        return result.Value?.Tenant is { IsActive: true } tenant ? tenant : throw new InvalidOperationException(result.Problem);
     }
 
     /// <summary>A client whose requests go to <paramref name="host"/> (TestServer takes the host from the URL; no DNS).</summary>

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Features.People;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 
@@ -82,7 +83,7 @@ internal sealed class InvitationModel(Invitations invitations, AttemptLimiter li
                 "DisplayName" => nameof(DisplayName),
                 _ => "",
             };
-            ModelState.AddModelError(field, result.Error!);
+            ModelState.AddModelError(field, result.Problem!);
             return Page();
         }
         Accepted = true;

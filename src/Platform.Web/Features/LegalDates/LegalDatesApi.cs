@@ -30,5 +30,5 @@ internal static class LegalDatesApi
             : Invalid("postedOn", postedOn);
 
     private static ValidationProblem Invalid(string field, string? value) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [CalendarDate.Problem(value)] }, title: "Datumet kunde inte läsas");
+        Answers.Invalid(field, CalendarDate.Problem(value), title: "Datumet kunde inte läsas");
 }

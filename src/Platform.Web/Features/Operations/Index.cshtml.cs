@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Features.Integrations;
 using Platform.Features.Network;
+using Platform.Features.People;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Jobs;
@@ -83,7 +85,7 @@ internal sealed class IndexModel(
             return Page();
         }
 
-        PeopleResult result;
+        Outcome<Done> result;
         if (Form.IsPublic)
         {
             result = await clients.RegisterPublicAsync(tenant.Id, Form.ClientId.Trim(), Form.DisplayName, redirects!, User.ActorName()!, ct);
@@ -93,7 +95,7 @@ internal sealed class IndexModel(
             (result, var secret) = await clients.RegisterConfidentialAsync(tenant.Id, Form.ClientId.Trim(), Form.DisplayName, null, User.ActorName()!, ct);
             if (result.Succeeded) NewSecret = (Form.ClientId.Trim(), secret!);
         }
-        if (!result.Succeeded) ModelState.AddModelError($"Form.{result.Field}", result.Error!);
+        if (!result.Succeeded) ModelState.AddModelError($"Form.{result.Field}", result.Problem!);
         else if (Form.IsPublic) Message = $"Appen {Form.ClientId.Trim()} är registrerad för {tenant.Name}.";
         if (result.Succeeded && !Form.IsPublic)
         {
@@ -119,7 +121,7 @@ internal sealed class IndexModel(
                 Message = $"En inbjudan som administratör i {tenant.Name} är skickad till {Admin.Email.Trim()}.";
                 return RedirectToPage();
             }
-            ModelState.AddModelError(result.Field is "Email" ? "Admin.Email" : "Admin.Association", result.Error!);
+            ModelState.AddModelError(result.Field is "Email" ? "Admin.Email" : "Admin.Association", result.Problem!);
         }
         await LoadAsync(ct);
         return Page();

@@ -9,7 +9,7 @@ namespace Platform.Features.People;
 
 /// <summary>The association's people, for its admins: invite, change role, remove, see the last sign-in.</summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Admin)]
-internal sealed class IndexModel(Infrastructure.Identity.People people, Invitations invitations, TenantContext tenant) : PageModel
+internal sealed class IndexModel(Memberships people, Invitations invitations, TenantContext tenant) : PageModel
 {
     internal sealed class InviteInput
     {
@@ -44,7 +44,7 @@ internal sealed class IndexModel(Infrastructure.Identity.People people, Invitati
                 Message = $"En inbjudan är skickad till {Invite.Email.Trim()}. Länken gäller i sju dagar.";
                 return RedirectToPage();
             }
-            ModelState.AddModelError(result.Field is "Email" or "Role" ? $"Invite.{result.Field}" : "", result.Error!);
+            ModelState.AddModelError(result.Field is "Email" or "Role" ? $"Invite.{result.Field}" : "", result.Problem!);
         }
         await LoadAsync(ct);
         return Page();
@@ -63,7 +63,7 @@ internal sealed class IndexModel(Infrastructure.Identity.People people, Invitati
         var pending = (await people.PendingInvitationsAsync(tenant.Current.Id, ct)).FirstOrDefault(i => i.Id == invitation);
         if (pending is null) return NotFound();
         var result = await invitations.InviteAsync(tenant.Current, pending.Email, pending.Role, User.ActorName()!, ct);
-        Message = result.Succeeded ? $"En ny inbjudan är skickad till {pending.Email}." : result.Error;
+        Message = result.Succeeded ? $"En ny inbjudan är skickad till {pending.Email}." : result.Problem;
         return RedirectToPage();
     }
 
@@ -81,15 +81,15 @@ internal sealed class IndexModel(Infrastructure.Identity.People people, Invitati
         return await AfterChangeAsync(result, "Personen har inte längre behörighet i förbundet.", ct);
     }
 
-    private async Task<IActionResult> AfterChangeAsync(PeopleResult result, string done, CancellationToken ct)
+    private async Task<IActionResult> AfterChangeAsync(Outcome<Done> result, string done, CancellationToken ct)
     {
         if (result.Succeeded)
         {
             Message = done;
             return RedirectToPage();
         }
-        ModelState.AddModelError("", result.Error!);
-        Response.StatusCode = result.Error == "Personen finns inte i förbundet." ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
+        ModelState.AddModelError("", result.Problem!);
+        Response.StatusCode = result.Kind == OutcomeKind.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
         await LoadAsync(ct);
         return Page();
     }

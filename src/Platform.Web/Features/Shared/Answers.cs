@@ -37,8 +37,8 @@ internal static class Answers
 
     public static ForbiddenProblem Forbidden(string message) => new(message);
 
-    public static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: FieldErrors.Title);
+    public static ValidationProblem Invalid(string field, string message, string title = FieldErrors.Title) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: title);
 
     public static ValidationProblem Invalid(FieldErrors errors) => TypedResults.ValidationProblem(errors.ToDictionary(), title: FieldErrors.Title);
 

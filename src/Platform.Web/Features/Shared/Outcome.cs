@@ -23,6 +23,12 @@ internal sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionar
 {
     public bool Succeeded => Kind == OutcomeKind.Ok;
 
+    /// <summary>The field of the first error, for a page that shows one message beside one field.</summary>
+    public string? Field => Errors?.Keys.FirstOrDefault();
+
+    /// <summary>What to tell the person: the first field error, or the reason of a refusal.</summary>
+    public string? Problem => Kind == OutcomeKind.Invalid ? Errors?.Values.FirstOrDefault()?.FirstOrDefault() ?? Message : Message;
+
     /// <summary>The same failure as another type's, or the value turned into another when it succeeded.</summary>
     public Outcome<TOther> Select<TOther>(Func<T, TOther> select) =>
         Succeeded ? new(OutcomeKind.Ok, select(Value!), null, null) : new(Kind, default, Errors, Message);
@@ -33,10 +39,15 @@ internal sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionar
 /// <summary>A failed outcome of any type, so that a use case can write <c>return Outcomes.NotFound("…")</c>.</summary>
 internal sealed record Failure(OutcomeKind Kind, IReadOnlyDictionary<string, string[]>? Errors, string? Message);
 
+/// <summary>The value of a use case that has nothing to return but that it was done.</summary>
+internal readonly record struct Done;
+
 /// <summary>Makes outcomes.</summary>
 internal static class Outcomes
 {
     public static Outcome<T> Ok<T>(T value) => new(OutcomeKind.Ok, value, null, null);
+
+    public static Outcome<Done> Done() => Ok(default(Done));
 
     public static Failure NotFound(string message) => new(OutcomeKind.NotFound, null, message);
 
@@ -45,4 +56,8 @@ internal static class Outcomes
     public static Failure Forbidden(string message) => new(OutcomeKind.Forbidden, null, message);
 
     public static Failure Invalid(FieldErrors errors) => new(OutcomeKind.Invalid, errors.ToDictionary(), FieldErrors.Title);
+
+    /// <summary>One field error.</summary>
+    public static Failure Invalid(string field, string message) =>
+        new(OutcomeKind.Invalid, new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] }, FieldErrors.Title);
 }

@@ -21,9 +21,9 @@ internal sealed class DemoDataSeeder(
         foreach (var association in DemoAssociations.All)
         {
             var result = await provisioner.ProvisionAsync(association.Slug, association.Name, ct);
-            if (result.Tenant is not { IsActive: true } tenant)
+            if (result.Value?.Tenant is not { IsActive: true } tenant)
             {
-                logger.LogWarning("Demo association {Tenant} not seeded: {Problem}", association.Slug, result.Problem ?? result.Tenant?.Status.ToString());
+                logger.LogWarning("Demo association {Tenant} not seeded: {Problem}", association.Slug, result.Problem ?? result.Value?.Tenant.Status.ToString());
                 continue;
             }
 

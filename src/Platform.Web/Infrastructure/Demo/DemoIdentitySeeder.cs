@@ -1,3 +1,4 @@
+using Platform.Features.Integrations;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;

@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Options;
+using Platform.Features.Shared;
 
 namespace Platform.Infrastructure.Documents;
-
-/// <summary>The result of an upload: the stored document, or a Swedish reason it was refused (nothing stored).</summary>
-internal sealed record UploadResult(StoredDocument? Document, string? Problem);
 
 /// <summary>
 /// Takes a file from a person: checks its size and type by its bytes, then stores it in the
@@ -11,7 +9,8 @@ internal sealed record UploadResult(StoredDocument? Document, string? Problem);
 /// </summary>
 internal sealed class DocumentUploads(IDocumentStore store, IOptions<DocumentOptions> options)
 {
-    public async Task<UploadResult> StoreAsync(string fileName, Stream content, CancellationToken ct)
+    /// <summary>The stored document, or a Swedish reason beside the field <c>file</c> (nothing stored).</summary>
+    public async Task<Outcome<StoredDocument>> StoreAsync(string fileName, Stream content, CancellationToken ct)
     {
         var max = options.Value.MaxBytes;
         Stream buffered = content;
@@ -27,15 +26,15 @@ internal sealed class DocumentUploads(IDocumentStore store, IOptions<DocumentOpt
             if (copy.Length > max)
             {
                 await copy.DisposeAsync();
-                return new UploadResult(null, $"Filen är större än {DocumentTypes.Megabytes(max)}, som är den största tillåtna storleken.");
+                return Outcomes.Invalid("file", $"Filen är större än {DocumentTypes.Megabytes(max)}, som är den största tillåtna storleken.");
             }
         }
         try
         {
             var check = DocumentTypes.Check(fileName, buffered, max);
-            if (!check.Accepted) return new UploadResult(null, check.Problem);
+            if (!check.Accepted) return Outcomes.Invalid("file", check.Problem!);
             buffered.Position = 0;
-            return new UploadResult(await store.SaveAsync(buffered, check.ContentType!, ct), null);
+            return Outcomes.Ok(await store.SaveAsync(buffered, check.ContentType!, ct));
         }
         finally
         {

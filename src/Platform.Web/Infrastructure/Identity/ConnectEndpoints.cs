@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Platform.Infrastructure.Tenancy;
@@ -23,14 +24,14 @@ internal static class ConnectEndpoints
         return app;
     }
 
-    private static async Task<IResult> ExchangeAsync(HttpContext http, IntegrationClients clients, CatalogDb db, CancellationToken ct)
+    private static async Task<IResult> ExchangeAsync(HttpContext http, CatalogDb db, CancellationToken ct)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("OpenIddict did not handle this request.");
         var host = http.HostOf();
 
         if (request.IsClientCredentialsGrantType())
         {
-            var client = await clients.FindAsync(request.ClientId, ct);
+            var client = await FindClientAsync(db, request.ClientId, ct);
             if (client is null || client.IsPublic || !host.IsHostOf(client.TenantId))
                 return Refuse(Errors.InvalidClient, "The client is not registered on this host.");
             return Issue(PlatformPrincipals.ForClient(client, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme), request.GetScopes());
@@ -51,11 +52,11 @@ internal static class ConnectEndpoints
         return Refuse(Errors.UnsupportedGrantType, "The grant type is not supported.");
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext http, IntegrationClients clients, CatalogDb db, CancellationToken ct)
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, CatalogDb db, CancellationToken ct)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("OpenIddict did not handle this request.");
         var host = http.HostOf();
-        var client = await clients.FindAsync(request.ClientId, ct);
+        var client = await FindClientAsync(db, request.ClientId, ct);
         if (client is null || !client.IsPublic || !host.IsHostOf(client.TenantId) || host.Tenant is not { } tenant)
             return Refuse(Errors.InvalidClient, "The application is not registered on this host.");
 
@@ -89,4 +90,8 @@ internal static class ConnectEndpoints
             [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
             [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
         }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+
+    /// <summary>The registration of a client (which association it serves), read here rather than through the Integrations feature that registers it.</summary>
+    private static Task<ClientRegistration?> FindClientAsync(CatalogDb db, string? clientId, CancellationToken ct) =>
+        string.IsNullOrEmpty(clientId) ? Task.FromResult<ClientRegistration?>(null) : db.ClientRegistrations.AsNoTracking().FirstOrDefaultAsync(c => c.ClientId == clientId, ct);
 }

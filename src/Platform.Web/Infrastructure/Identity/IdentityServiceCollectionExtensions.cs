@@ -140,10 +140,6 @@ internal static class PlatformIdentityServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<PasswordResets>();
-        services.AddScoped<Invitations>();
-        services.AddSingleton<OperatorInvitations>();
-        services.AddScoped<People>();
-        services.AddScoped<IntegrationClients>();
         services.AddRecurringPlatformJob<TokenPruningJob>(TokenPruningJob.Id, "Rensa utgångna token och inbjudningar", "30 3 * * *", "varje natt kl. 03.30");
         return services;
     }

@@ -4,7 +4,8 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Tenancy;
 
-internal enum ProvisioningOutcome
+/// <summary>What provisioning did, when it succeeded.</summary>
+internal enum Provisioning
 {
     /// <summary>A new association was created.</summary>
     Created,
@@ -12,11 +13,10 @@ internal enum ProvisioningOutcome
     Resumed,
     /// <summary>The association already existed; nothing was changed.</summary>
     AlreadyExisted,
-    /// <summary>The input was refused; nothing was written.</summary>
-    Invalid,
 }
 
-internal sealed record ProvisioningResult(ProvisioningOutcome Outcome, TenantInfo? Tenant, string? Problem = null);
+/// <summary>The association after provisioning, and what was done to it.</summary>
+internal sealed record Provisioned(Provisioning How, TenantInfo Tenant);
 
 /// <summary>
 /// Adds an association: registry row (Provisioning) → database created and migrated → identity row
@@ -28,32 +28,32 @@ internal sealed class TenantProvisioner(
 {
     public const int MaxNameLength = 200;
 
-    public async Task<ProvisioningResult> ProvisionAsync(string slug, string name, CancellationToken ct)
+    public async Task<Outcome<Provisioned>> ProvisionAsync(string slug, string name, CancellationToken ct)
     {
-        if (SlugRules.Validate(slug) is { } slugProblem) return new(ProvisioningOutcome.Invalid, null, slugProblem);
+        if (SlugRules.Validate(slug) is { } slugProblem) return Outcomes.Invalid("slug", slugProblem);
         name = name.Trim();
         if (name.Length is 0 or > MaxNameLength)
-            return new(ProvisioningOutcome.Invalid, null, $"Ange förbundets namn (högst {MaxNameLength} tecken).");
+            return Outcomes.Invalid("name", $"Ange förbundets namn (högst {MaxNameLength} tecken).");
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogDb>();
 
         // Step 1: the registry row.
         var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Slug == slug, ct);
-        var outcome = ProvisioningOutcome.Resumed;
+        var outcome = Provisioning.Resumed;
         switch (tenant?.Status)
         {
             case null:
                 tenant = await RegisterAsync(db, slug, name, ct);
-                outcome = ProvisioningOutcome.Created;
+                outcome = Provisioning.Created;
                 break;
             case TenantStatus.Provisioning:
                 logger.LogWarning("Resuming the provisioning of {Tenant}", slug);
                 break;
             case TenantStatus.Active or TenantStatus.Suspended:
-                return new(ProvisioningOutcome.AlreadyExisted, tenant.ToInfo());
+                return Outcomes.Ok(new Provisioned(Provisioning.AlreadyExisted, tenant.ToInfo()));
             default:
-                return new(ProvisioningOutcome.Invalid, tenant.ToInfo(),
+                return Outcomes.Conflict(
                     $"Kortadressen \"{slug}\" tillhör ett förbund som avvecklas eller har tagits bort ({tenant.Status}).");
         }
 
@@ -66,7 +66,7 @@ internal sealed class TenantProvisioner(
         await db.SaveChangesAsync(ct);
         await catalog.RefreshAsync(ct);
         logger.LogInformation("Association {Tenant} ({TenantId}) is active", slug, tenant.Id);
-        return new(outcome, tenant.ToInfo());
+        return Outcomes.Ok(new Provisioned(outcome, tenant.ToInfo()));
     }
 
     private async Task<Tenant> RegisterAsync(CatalogDb db, string slug, string name, CancellationToken ct)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Features.Board.Model;
 using Platform.Features.Fees.Model;
+using Platform.Features.Integrations;
 using Platform.Features.LegalDates;
 using Platform.Features.Members;
 using Platform.Features.Network;

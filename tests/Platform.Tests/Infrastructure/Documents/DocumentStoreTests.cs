@@ -89,14 +89,14 @@ public abstract class DocumentStoreContract : IAsyncLifetime, IDisposable
     public async Task Uploads_are_typed_by_their_bytes_and_a_disguised_program_is_refused()
     {
         var pdf = await InAsync(_a, (_, uploads) => uploads.StoreAsync("Protokoll 2024-05-07.pdf", Bytes("%PDF-1.7\n..."), CancellationToken.None));
-        Assert.Equal("application/pdf", pdf.Document!.ContentType);
+        Assert.Equal("application/pdf", pdf.Value!.ContentType);
 
         var program = await InAsync(_a, (_, uploads) => uploads.StoreAsync("kallelse.pdf", new MemoryStream([0x4D, 0x5A, 0x90, 0x00, 0x03]), CancellationToken.None));
         Assert.Equal("Filen ser ut att vara ett program och tas inte emot.", program.Problem);
         var renamedZip = await InAsync(_a, (_, uploads) => uploads.StoreAsync("budget.docx", Zip("readme.txt"), CancellationToken.None));
         Assert.Equal("Filen heter .docx men innehållet är inte ett Word-dokument.", renamedZip.Problem);
         var word = await InAsync(_a, (_, uploads) => uploads.StoreAsync("Handling 3.docx", Zip("[Content_Types].xml", "word/document.xml"), CancellationToken.None));
-        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.Document!.ContentType);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.Value!.ContentType);
         var script = await InAsync(_a, (_, uploads) => uploads.StoreAsync("lista.txt", Bytes("#!/bin/sh\nrm -rf /"), CancellationToken.None));
         Assert.NotNull(script.Problem);
         var exe = await InAsync(_a, (_, uploads) => uploads.StoreAsync("setup.exe", Bytes("hej"), CancellationToken.None));
@@ -114,7 +114,7 @@ public abstract class DocumentStoreContract : IAsyncLifetime, IDisposable
         var big = new NonSeekable(new MemoryStream(new byte[26 * 1024 * 1024]));
         var result = await InAsync(_a, (_, uploads) => uploads.StoreAsync("stor.pdf", big, CancellationToken.None));
 
-        Assert.Null(result.Document);
+        Assert.Null(result.Value);
         Assert.Equal("Filen är större än 25 MB, som är den största tillåtna storleken.", result.Problem);
         Assert.True(big.BytesRead < 26 * 1024 * 1024);
         Assert.Equal("Filen är tom.", (await InAsync(_a, (_, uploads) => uploads.StoreAsync("tom.pdf", new MemoryStream(), CancellationToken.None))).Problem);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Features.Board.Model;
 using Platform.Features.Fees;
 using Platform.Features.Fees.Model;
+using Platform.Features.Integrations;
 using Platform.Features.Members;
 using Platform.Infrastructure.Documents;
 using Platform.Infrastructure.Identity;

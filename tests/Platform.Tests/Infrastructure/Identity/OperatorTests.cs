@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Platform.Features.Operations;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Tests.Support;

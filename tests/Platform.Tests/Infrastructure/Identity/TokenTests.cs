@@ -7,7 +7,9 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Features.Integrations;
 using Platform.Features.Members;
+using Platform.Features.People;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
@@ -264,7 +266,7 @@ public sealed class TokenTests : IAsyncLifetime, IDisposable
         // The person is removed from the association: the app's token stops at once, like the web session.
         await using (var scope = _platform.Services.CreateAsyncScope())
         {
-            var people = scope.ServiceProvider.GetRequiredService<People>();
+            var people = scope.ServiceProvider.GetRequiredService<Memberships>();
             var board = (await people.ListAsync(_roslagen.Id, CancellationToken.None)).Single(p => p.Role == Roles.Board);
             Assert.True((await people.RemoveAsync(_roslagen.Id, board.MembershipId, "admin@roslagen.test", CancellationToken.None)).Succeeded);
         }

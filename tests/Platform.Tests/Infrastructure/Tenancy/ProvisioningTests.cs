@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Features.Members;
+using Platform.Features.Shared;
 using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
@@ -29,8 +30,8 @@ public sealed class ProvisioningTests : IDisposable
         _ = _platform.Server;
         var result = await Provisioner.ProvisionAsync("alfa", "Samordningsförbundet Alfa", CancellationToken.None);
 
-        Assert.Equal(ProvisioningOutcome.Created, result.Outcome);
-        var tenant = Assert.IsType<TenantInfo>(result.Tenant);
+        Assert.Equal(Provisioning.Created, result.Value!.How);
+        var tenant = Assert.IsType<TenantInfo>(result.Value.Tenant);
         Assert.Equal(TenantStatus.Active, tenant.Status);
         Assert.True(File.Exists(_platform.TenantFile("alfa")));
 
@@ -55,9 +56,9 @@ public sealed class ProvisioningTests : IDisposable
 
         var second = await Provisioner.ProvisionAsync("alfa", "Ett annat namn", CancellationToken.None);
 
-        Assert.Equal(ProvisioningOutcome.AlreadyExisted, second.Outcome);
-        Assert.Equal(first.Id, second.Tenant!.Id);
-        Assert.Equal("Samordningsförbundet Alfa", second.Tenant.Name);
+        Assert.Equal(Provisioning.AlreadyExisted, second.Value!.How);
+        Assert.Equal(first.Id, second.Value.Tenant.Id);
+        Assert.Equal("Samordningsförbundet Alfa", second.Value.Tenant.Name);
         Assert.Equal(1, await CatalogAsync(db => db.Set<Tenant>().CountAsync()));
         await using var after = _platform.Service<TenantScopeFactory>().CreateScope(first.Id);
         Assert.Single(await after.Services.GetRequiredService<TenantDb>().Members.ToListAsync());
@@ -79,8 +80,8 @@ public sealed class ProvisioningTests : IDisposable
 
         var result = await Provisioner.ProvisionAsync("alfa", "Samordningsförbundet Alfa", CancellationToken.None);
 
-        Assert.Equal(ProvisioningOutcome.Resumed, result.Outcome);
-        Assert.Equal(id, result.Tenant!.Id.Value);
+        Assert.Equal(Provisioning.Resumed, result.Value!.How);
+        Assert.Equal(id, result.Value.Tenant.Id.Value);
         using var after = await _platform.ClientFor("alfa.localhost").GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
@@ -95,9 +96,9 @@ public sealed class ProvisioningTests : IDisposable
 
         var result = await Provisioner.ProvisionAsync("alfa", "Samordningsförbundet Alfa", CancellationToken.None);
 
-        Assert.Equal(ProvisioningOutcome.Resumed, result.Outcome);
-        Assert.Equal(TenantStatus.Active, result.Tenant!.Status);
-        await _platform.Service<TenantDatabases>().CheckAsync(result.Tenant, CancellationToken.None);
+        Assert.Equal(Provisioning.Resumed, result.Value!.How);
+        Assert.Equal(TenantStatus.Active, result.Value.Tenant.Status);
+        await _platform.Service<TenantDatabases>().CheckAsync(result.Value.Tenant, CancellationToken.None);
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class ProvisioningTests : IDisposable
         _ = _platform.Server;
         var result = await Provisioner.ProvisionAsync(slug, "Samordningsförbundet X", CancellationToken.None);
 
-        Assert.Equal(ProvisioningOutcome.Invalid, result.Outcome);
+        Assert.Equal(OutcomeKind.Invalid, result.Kind);
         Assert.False(string.IsNullOrWhiteSpace(result.Problem));
         Assert.Equal(0, await CatalogAsync(db => db.Set<Tenant>().CountAsync()));
         Assert.False(Directory.Exists(Path.Combine(_platform.DataDirectory, "tenants")) && Directory.EnumerateFiles(Path.Combine(_platform.DataDirectory, "tenants")).Any());

@@ -183,7 +183,7 @@ internal sealed class MeetingPlanner(TenantDb db, TimeProvider clock, DocumentUp
         if (errors.Any) return Outcomes.Invalid(errors);
 
         var upload = await uploads.StoreAsync(name, content!, ct);
-        if (upload.Document is not { } stored)
+        if (upload.Value is not { } stored)
         {
             errors.Add("file", upload.Problem!);
             return Outcomes.Invalid(errors);

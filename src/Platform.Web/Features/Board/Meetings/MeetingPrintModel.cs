@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Features.Board.Meetings;
@@ -9,10 +7,9 @@ namespace Platform.Features.Board.Meetings;
 /// <summary>
 /// A meeting laid out for paper: the notice (kallelse) with its agenda, and the minutes in the
 /// classic Swedish layout with header, attendance, paragraphs, signatures and the anslag block.
-/// Both print pages read the same meeting file.
+/// Both print pages (<c>NoticePrint</c>, <c>MinutesPrint</c>) read the same meeting file through this base.
 /// </summary>
-[TenantEndpoint, Authorize(Policy = AccessPolicies.Person)]
-internal sealed class MeetingPrintModel(MeetingPlanner meetings, TenantContext tenant) : PageModel
+internal abstract class MeetingPrintModel(MeetingPlanner meetings, TenantContext tenant) : PageModel
 {
     public string AssociationName => tenant.Current.Name;
     public MeetingFile Record { get; private set; } = null!;

@@ -7,6 +7,7 @@ using Platform.Features.Fees;
 using Platform.Features.Fees.Invoicing;
 using Platform.Features.Fees.Model;
 using Platform.Features.Fees.Payments;
+using Platform.Features.Integrations;
 using Platform.Features.Members;
 using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Identity;

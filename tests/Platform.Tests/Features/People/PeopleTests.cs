@@ -1,10 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Features.People;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Tests.Support;
 
-namespace Platform.Tests.Infrastructure.Identity;
+namespace Platform.Tests.Features.People;
 
 public sealed class PeopleTests : IAsyncLifetime, IDisposable
 {
@@ -29,10 +30,10 @@ public sealed class PeopleTests : IAsyncLifetime, IDisposable
         _admin.PostPageAsync("/admin/personer", "/admin/personer?handler=Invite", ("Invite.Email", email), ("Invite.Role", role));
 
     /// <summary>Asks the people service directly, in a scope of its own.</summary>
-    private async Task<T> PeopleAsync<T>(Func<People, Task<T>> ask)
+    private async Task<T> PeopleAsync<T>(Func<Memberships, Task<T>> ask)
     {
         await using var scope = _platform.Services.CreateAsyncScope();
-        return await ask(scope.ServiceProvider.GetRequiredService<People>());
+        return await ask(scope.ServiceProvider.GetRequiredService<Memberships>());
     }
 
     private async Task<Guid> MembershipIdAsync(TenantInfo tenant, string email) =>

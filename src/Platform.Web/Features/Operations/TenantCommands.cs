@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Platform.Features.People;
 using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Tenancy;
 
-namespace Platform.Infrastructure.Tenancy;
+namespace Platform.Features.Operations;
 
 /// <summary>
 /// The operators' command line: <c>dotnet run --project src/Platform.Web -- tenants …</c>.
@@ -75,7 +77,7 @@ internal static class TenantCommands
                 var invited = await services.GetRequiredService<OperatorInvitations>().InviteAdminAsync(association, email, "kommandoraden", ct);
                 output.WriteLine(invited.Succeeded
                     ? $"{slug}: inbjudan till {email} ligger i förbundets utkorg och skickas av plattformen (eller: email dispatch {slug})."
-                    : $"{slug}: {invited.Error}");
+                    : $"{slug}: {invited.Problem}");
                 return invited.Succeeded ? 0 : 1;
 
             case ["platform-user", var email, var role, var name]:
@@ -173,7 +175,7 @@ internal static class TenantCommands
         return failures == 0 ? 0 : 1;
     }
 
-    private static async Task<(ProvisioningResult Result, double Milliseconds)> TimedAsync(Func<Task<ProvisioningResult>> provision)
+    private static async Task<(Outcome<Provisioned> Result, double Milliseconds)> TimedAsync(Func<Task<Outcome<Provisioned>>> provision)
     {
         var started = Stopwatch.GetTimestamp();
         var result = await provision();
@@ -181,17 +183,17 @@ internal static class TenantCommands
     }
 
     /// <summary>Prints the outcome; true unless the input was refused.</summary>
-    private static bool Report(TextWriter output, string slug, (ProvisioningResult Result, double Milliseconds) timed)
+    private static bool Report(TextWriter output, string slug, (Outcome<Provisioned> Result, double Milliseconds) timed)
     {
         var (result, ms) = timed;
-        var text = result.Outcome switch
+        var text = result.Value switch
         {
-            ProvisioningOutcome.Created => $"{slug}: upplagt ({result.Tenant!.Id}) på {ms:F0} ms",
-            ProvisioningOutcome.Resumed => $"{slug}: ett avbrutet uppläggande slutfördes på {ms:F0} ms",
-            ProvisioningOutcome.AlreadyExisted => $"{slug}: finns redan ({result.Tenant!.Status}), inget ändrat",
+            { How: Provisioning.Created, Tenant: var tenant } => $"{slug}: upplagt ({tenant.Id}) på {ms:F0} ms",
+            { How: Provisioning.Resumed } => $"{slug}: ett avbrutet uppläggande slutfördes på {ms:F0} ms",
+            { How: Provisioning.AlreadyExisted, Tenant: var tenant } => $"{slug}: finns redan ({tenant.Status}), inget ändrat",
             _ => $"{slug}: {result.Problem}",
         };
         output.WriteLine(text);
-        return result.Outcome != ProvisioningOutcome.Invalid;
+        return result.Succeeded;
     }
 }

@@ -1,10 +1,11 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
-namespace Platform.Infrastructure.Identity;
+namespace Platform.Features.People;
 
 internal sealed record Person(Guid MembershipId, Guid UserId, string Name, string Email, string Role, DateTime? LastSignInAt);
 
@@ -14,7 +15,7 @@ internal sealed record PendingInvitation(Guid Id, string Email, string Role, Dat
 /// The people of one association, for its admins: who has which role, change a role, remove a
 /// membership. The last admin can be neither demoted nor removed: someone must be able to invite.
 /// </summary>
-internal sealed class People(CatalogDb db, AuditLog audit, IOpenIddictTokenManager tokens, TimeProvider clock)
+internal sealed class Memberships(CatalogDb db, AuditLog audit, IOpenIddictTokenManager tokens, TimeProvider clock)
 {
     public Task<List<Person>> ListAsync(TenantId tenant, CancellationToken ct) =>
         db.Memberships.AsNoTracking()
@@ -44,27 +45,27 @@ internal sealed class People(CatalogDb db, AuditLog audit, IOpenIddictTokenManag
         return true;
     }
 
-    public async Task<PeopleResult> ChangeRoleAsync(TenantId tenant, Guid membershipId, string role, string actor, CancellationToken ct)
+    public async Task<Outcome<Done>> ChangeRoleAsync(TenantId tenant, Guid membershipId, string role, string actor, CancellationToken ct)
     {
-        if (!Roles.IsMembershipRole(role)) return PeopleResult.Fail("Role", "Välj en roll.");
+        if (!Roles.IsMembershipRole(role)) return Outcomes.Invalid("Role", "Välj en roll.");
         return await ChangeAsync(tenant, membershipId, actor, role, ct);
     }
 
-    public Task<PeopleResult> RemoveAsync(TenantId tenant, Guid membershipId, string actor, CancellationToken ct) =>
+    public Task<Outcome<Done>> RemoveAsync(TenantId tenant, Guid membershipId, string actor, CancellationToken ct) =>
         ChangeAsync(tenant, membershipId, actor, null, ct);
 
     /// <summary>Changes the role (or removes the membership when <paramref name="newRole"/> is null) in one serializable transaction, so two admins removing each other at once cannot leave none.</summary>
-    private async Task<PeopleResult> ChangeAsync(TenantId tenant, Guid membershipId, string actor, string? newRole, CancellationToken ct)
+    private async Task<Outcome<Done>> ChangeAsync(TenantId tenant, Guid membershipId, string actor, string? newRole, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
         var membership = await db.Memberships.Include(m => m.User)
             .FirstOrDefaultAsync(m => m.Id == membershipId && m.TenantId == tenant.Value, ct);
-        if (membership is null) return PeopleResult.Fail("", "Personen finns inte i förbundet.");
-        if (membership.Role == newRole) return PeopleResult.Ok;
+        if (membership is null) return Outcomes.NotFound("Personen finns inte i förbundet.");
+        if (membership.Role == newRole) return Outcomes.Done();
 
         if (membership.Role == Roles.Admin
             && await db.Memberships.CountAsync(m => m.TenantId == tenant.Value && m.Role == Roles.Admin, ct) == 1)
-            return PeopleResult.Fail("", newRole is null
+            return Outcomes.Conflict(newRole is null
                 ? "Den sista administratören kan inte tas bort. Ge någon annan rollen administratör först."
                 : "Den sista administratören kan inte få en annan roll. Ge någon annan rollen administratör först.");
 
@@ -83,6 +84,6 @@ internal sealed class People(CatalogDb db, AuditLog audit, IOpenIddictTokenManag
         await transaction.CommitAsync(ct);
         // The person's tokens (apps) carry the old role: they stop now, like the web session does.
         await tokens.RevokeBySubjectAsync(membership.UserId.ToString(), ct);
-        return PeopleResult.Ok;
+        return Outcomes.Done();
     }
 }

@@ -1,18 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.Infrastructure;
 using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
-namespace Platform.Infrastructure.Identity;
-
-/// <summary>The outcome of a people operation: done, or a Swedish message for a field.</summary>
-internal sealed record PeopleResult(bool Succeeded, string? Field = null, string? Error = null)
-{
-    public static readonly PeopleResult Ok = new(true);
-    public static PeopleResult Fail(string field, string error) => new(false, field, error);
-}
+namespace Platform.Features.People;
 
 /// <summary>
 /// Invitations by email: the link is valid for seven days, once, and only on the host of the
@@ -23,16 +18,16 @@ internal sealed class Invitations(
     CatalogDb db, PlatformUserManager users, EmailOutbox outbox, TenantDb tenantDb, AuditLog audit,
     IOptions<PlatformOptions> platform, IOptions<AccessOptions> access, TimeProvider clock)
 {
-    public async Task<PeopleResult> InviteAsync(TenantInfo tenant, string email, string role, string invitedBy, CancellationToken ct)
+    public async Task<Outcome<Done>> InviteAsync(TenantInfo tenant, string email, string role, string invitedBy, CancellationToken ct)
     {
         email = email.Trim();
         if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
-            return PeopleResult.Fail("Email", "Ange en giltig e-postadress, till exempel namn@kommun.se.");
-        if (!Roles.IsMembershipRole(role)) return PeopleResult.Fail("Role", "Välj en roll.");
+            return Outcomes.Invalid("Email", "Ange en giltig e-postadress, till exempel namn@kommun.se.");
+        if (!Roles.IsMembershipRole(role)) return Outcomes.Invalid("Role", "Välj en roll.");
 
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null && await db.MembershipAsync(existing.Id, tenant.Id, ct) is not null)
-            return PeopleResult.Fail("Email", "Personen har redan behörighet i förbundet.");
+            return Outcomes.Invalid("Email", "Personen har redan behörighet i förbundet.");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var normalized = users.NormalizeEmail(email)!;
@@ -70,7 +65,7 @@ internal sealed class Invitations(
                 ],
                 Link: new EmailLink("Ta emot inbjudan", link))), ct);
         await tenantDb.SaveChangesAsync(ct);
-        return PeopleResult.Ok;
+        return Outcomes.Done();
     }
 
     /// <summary>The valid invitation behind a link on this association's host, or null (unknown, used, expired or another association's).</summary>
@@ -86,10 +81,10 @@ internal sealed class Invitations(
     /// <summary>Whether the invitee already has an account (then they confirm with their password).</summary>
     public async Task<bool> HasAccountAsync(Invitation invitation) => await users.FindByEmailAsync(invitation.Email) is not null;
 
-    public async Task<PeopleResult> AcceptAsync(TenantInfo tenant, string? token, string? displayName, string password, CancellationToken ct)
+    public async Task<Outcome<Done>> AcceptAsync(TenantInfo tenant, string? token, string? displayName, string password, CancellationToken ct)
     {
         var invitation = await FindAsync(tenant, token, ct);
-        if (invitation is null) return PeopleResult.Fail("", "Inbjudan är ogiltig, redan använd eller för gammal. Be förbundets kansli om en ny.");
+        if (invitation is null) return Outcomes.Conflict("Inbjudan är ogiltig, redan använd eller för gammal. Be förbundets kansli om en ny.");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var user = await users.FindByEmailAsync(invitation.Email);
@@ -97,15 +92,15 @@ internal sealed class Invitations(
         if (user is null)
         {
             if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 200)
-                return PeopleResult.Fail("DisplayName", "Ange ditt namn (högst 200 tecken).");
+                return Outcomes.Invalid("DisplayName", "Ange ditt namn (högst 200 tecken).");
             // The link reached this address, so it counts as confirmed.
             (user, var created) = await users.CreatePersonAsync(invitation.Email.ToLowerInvariant(), displayName.Trim(), null, password);
-            if (!created.Succeeded) return PeopleResult.Fail("Password", string.Join(" ", created.Errors.Select(e => e.Description)));
+            if (!created.Succeeded) return Outcomes.Invalid("Password", string.Join(" ", created.Errors.Select(e => e.Description)));
         }
         else if (await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, password))
         {
             if (!await users.IsLockedOutAsync(user)) await users.AccessFailedAsync(user);
-            return PeopleResult.Fail("Password", "Lösenordet stämmer inte. Ange lösenordet till ditt befintliga konto.");
+            return Outcomes.Invalid("Password", "Lösenordet stämmer inte. Ange lösenordet till ditt befintliga konto.");
         }
 
         db.Memberships.Add(new Membership { Id = Guid.CreateVersion7(now), UserId = user.Id, TenantId = tenant.Id.Value, Role = invitation.Role, CreatedAt = now });
@@ -113,22 +108,7 @@ internal sealed class Invitations(
         audit.Add(tenant.Id, AuditEvents.InvitationAccepted, user.Email, user.Email, Roles.SwedishLabel(invitation.Role));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return PeopleResult.Ok;
+        return Outcomes.Done();
     }
 
-}
-
-/// <summary>
-/// Invitations sent by the platform's operators (the first admin of a new association), from the
-/// platform host or the command line: each one runs in the association's own tenant scope, where
-/// its outbox is.
-/// </summary>
-internal sealed class OperatorInvitations(TenantScopeFactory scopes)
-{
-    public async Task<PeopleResult> InviteAdminAsync(TenantInfo tenant, string email, string invitedBy, CancellationToken ct)
-    {
-        if (scopes.ProblemOf(tenant.Id) is { } problem) return PeopleResult.Fail("Association", problem);
-        await using var scope = scopes.CreateScope(tenant.Id);
-        return await scope.Services.GetRequiredService<Invitations>().InviteAsync(tenant, email, Roles.Admin, invitedBy, ct);
-    }
 }

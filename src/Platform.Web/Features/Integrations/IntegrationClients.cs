@@ -2,11 +2,12 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace Platform.Infrastructure.Identity;
+namespace Platform.Features.Integrations;
 
 /// <summary>
 /// The OpenIddict clients of the platform, each bound to one association (or to the platform host):
@@ -29,11 +30,11 @@ internal sealed partial class IntegrationClients(IOpenIddictApplicationManager a
         string.IsNullOrEmpty(clientId) ? Task.FromResult<ClientRegistration?>(null) : db.ClientRegistrations.FirstOrDefaultAsync(c => c.ClientId == clientId, ct);
 
     /// <summary>Registers a confidential client. Returns the secret, which is shown once and stored only as a hash.</summary>
-    public async Task<(PeopleResult Result, string? Secret)> RegisterConfidentialAsync(
+    public async Task<(Outcome<Done> Result, string? Secret)> RegisterConfidentialAsync(
         TenantId? tenant, string clientId, string displayName, string? platformRole, string actor, CancellationToken ct, string? secret = null)
     {
         if (await ValidateAsync(clientId, displayName, ct) is { } invalid) return (invalid, null);
-        if (tenant is null && !Roles.IsPlatformRole(platformRole)) return (PeopleResult.Fail("PlatformRole", "Välj plattformsroll."), null);
+        if (tenant is null && !Roles.IsPlatformRole(platformRole)) return (Outcomes.Invalid("PlatformRole", "Välj plattformsroll."), null);
 
         secret ??= System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var descriptor = new OpenIddictApplicationDescriptor
@@ -52,15 +53,15 @@ internal sealed partial class IntegrationClients(IOpenIddictApplicationManager a
             PlatformRole = tenant is null ? platformRole : null,
             RegisteredAt = clock.GetUtcNow().UtcDateTime,
         }, actor, ct);
-        return (PeopleResult.Ok, secret);
+        return (Outcomes.Done(), secret);
     }
 
     /// <summary>Registers a public client (an app) of an association: authorization code with PKCE, to the given redirect addresses.</summary>
-    public async Task<PeopleResult> RegisterPublicAsync(TenantId tenant, string clientId, string displayName, IReadOnlyList<Uri> redirectUris, string actor, CancellationToken ct)
+    public async Task<Outcome<Done>> RegisterPublicAsync(TenantId tenant, string clientId, string displayName, IReadOnlyList<Uri> redirectUris, string actor, CancellationToken ct)
     {
         if (await ValidateAsync(clientId, displayName, ct) is { } invalid) return invalid;
         if (redirectUris.Count == 0 || redirectUris.Any(u => !u.IsAbsoluteUri || !string.IsNullOrEmpty(u.Fragment)))
-            return PeopleResult.Fail("RedirectUris", "Ange minst en fullständig återkomstadress (utan #).");
+            return Outcomes.Invalid("RedirectUris", "Ange minst en fullständig återkomstadress (utan #).");
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
@@ -86,7 +87,7 @@ internal sealed partial class IntegrationClients(IOpenIddictApplicationManager a
             IsPublic = true,
             RegisteredAt = clock.GetUtcNow().UtcDateTime,
         }, actor, ct);
-        return PeopleResult.Ok;
+        return Outcomes.Done();
     }
 
     public async Task<bool> RevokeAsync(string clientId, string actor, CancellationToken ct)
@@ -113,14 +114,14 @@ internal sealed partial class IntegrationClients(IOpenIddictApplicationManager a
         return true;
     }
 
-    private async Task<PeopleResult?> ValidateAsync(string clientId, string displayName, CancellationToken ct)
+    private async Task<Failure?> ValidateAsync(string clientId, string displayName, CancellationToken ct)
     {
         if (clientId is null || !ClientIdPattern().IsMatch(clientId))
-            return PeopleResult.Fail("ClientId", "Klient-id får innehålla a–z, 0–9 och bindestreck (3–100 tecken).");
+            return Outcomes.Invalid("ClientId", "Klient-id får innehålla a–z, 0–9 och bindestreck (3–100 tecken).");
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 200)
-            return PeopleResult.Fail("DisplayName", "Ange ett namn (högst 200 tecken).");
+            return Outcomes.Invalid("DisplayName", "Ange ett namn (högst 200 tecken).");
         if (await db.ClientRegistrations.AnyAsync(c => c.ClientId == clientId, ct) || await applications.FindByClientIdAsync(clientId, ct) is not null)
-            return PeopleResult.Fail("ClientId", "Det finns redan en klient med det id:t.");
+            return Outcomes.Invalid("ClientId", "Det finns redan en klient med det id:t.");
         return null;
     }
 

@@ -1,0 +1,97 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Platform.Persistence;
+
+namespace Platform.Features.Members;
+
+/// <summary>The association's member register: its parties, added and changed with every field checked at once.</summary>
+internal sealed class MemberRegister(TenantDb db, TimeProvider clock)
+{
+    public async Task<List<MemberDto>> ListAsync(CancellationToken ct) =>
+        (await db.Members.AsNoTracking().OrderBy(m => m.Name).ToListAsync(ct)).Select(MemberDto.From).ToList();
+
+    public async Task<Outcome<MemberDto>> GetAsync(Guid id, CancellationToken ct) =>
+        await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct) is { } member
+            ? Outcomes.Ok(MemberDto.From(member))
+            : Outcomes.NotFound(NoMember);
+
+    public async Task<Outcome<MemberDto>> CreateAsync(MemberInput input, CancellationToken ct)
+    {
+        var member = new Member { Id = Guid.CreateVersion7(clock.GetUtcNow()), Name = "" };
+        if (await ApplyAsync(input, member, ct) is { } errors) return Outcomes.Invalid(errors);
+        db.Members.Add(member);
+        await db.SaveChangesAsync(ct);
+        return Outcomes.Ok(MemberDto.From(member));
+    }
+
+    public async Task<Outcome<MemberDto>> UpdateAsync(Guid id, MemberInput input, CancellationToken ct)
+    {
+        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (member is null) return Outcomes.NotFound(NoMember);
+        if (await ApplyAsync(input, member, ct) is { } errors) return Outcomes.Invalid(errors);
+        await db.SaveChangesAsync(ct);
+        return Outcomes.Ok(MemberDto.From(member));
+    }
+
+    private const string NoMember = "Medlemmen finns inte.";
+
+    /// <summary>Validates every field (all errors at once, in Swedish) and changes the member only if all are valid.</summary>
+    private async Task<FieldErrors?> ApplyAsync(MemberInput input, Member member, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        void Error(string field, string message) => errors.Add(field, message);
+
+        var name = input.Name?.Trim();
+        if (string.IsNullOrEmpty(name)) Error("name", "Ange medlemmens namn.");
+        else if (name.Length > 200) Error("name", "Namnet får vara högst 200 tecken.");
+        else if (await db.Members.AnyAsync(m => m.Name == name && m.Id != member.Id, ct)) Error("name", "Det finns redan en medlem med det namnet.");
+
+        if (!Enum.TryParse<MemberKind>(input.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(input.Kind, out _))
+            Error("kind", $"Ange typ: {string.Join(", ", Enum.GetNames<MemberKind>())}.");
+
+        string? organisationNumber = null;
+        if (!string.IsNullOrWhiteSpace(input.OrganisationNumber) && (organisationNumber = OrganisationNumber.Normalize(input.OrganisationNumber)) is null)
+            Error("organisationNumber", "Organisationsnumret är inte giltigt (NNNNNN-NNNN med rätt kontrollsiffra).");
+
+        if (input.Population is < 0 or > 20_000_000) Error("population", "Ange antal invånare mellan 0 och 20 000 000.");
+
+        var email = string.IsNullOrWhiteSpace(input.InvoiceEmail) ? null : input.InvoiceEmail.Trim();
+        if (email is not null && (email.Length > 254 || !new EmailAddressAttribute().IsValid(email)))
+            Error("invoiceEmail", "Ange en giltig e-postadress för fakturor.");
+
+        if (!DateOnly.TryParseExact(input.MemberFrom, "yyyy-MM-dd", out var from)) Error("memberFrom", "Ange datum då medlemskapet började (ÅÅÅÅ-MM-DD).");
+        DateOnly? to = null;
+        if (!string.IsNullOrWhiteSpace(input.MemberTo))
+        {
+            if (!DateOnly.TryParseExact(input.MemberTo, "yyyy-MM-dd", out var parsed)) Error("memberTo", "Ange sista dag som medlem (ÅÅÅÅ-MM-DD).");
+            else if (parsed < from) Error("memberTo", "Sista dag kan inte vara före första dag.");
+            else to = parsed;
+        }
+
+        string? Optional(string field, string? value, int max, string label)
+        {
+            var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            if (text?.Length > max) Error(field, $"{label} får vara högst {max} tecken.");
+            return text;
+        }
+        var reference = Optional("invoiceReference", input.InvoiceReference, 200, "Referensen");
+        var street = Optional("invoiceStreet", input.InvoiceStreet, 200, "Adressen");
+        var postalCode = Optional("invoicePostalCode", input.InvoicePostalCode, 10, "Postnumret");
+        var city = Optional("invoiceCity", input.InvoiceCity, 100, "Orten");
+
+        if (errors.Any) return errors;
+
+        member.Name = name!;
+        member.Kind = kind;
+        member.OrganisationNumber = organisationNumber;
+        member.Population = input.Population;
+        member.InvoiceEmail = email;
+        member.MemberFrom = from;
+        member.MemberTo = to;
+        member.InvoiceReference = reference;
+        member.InvoiceStreet = street;
+        member.InvoicePostalCode = postalCode;
+        member.InvoiceCity = city;
+        return null;
+    }
+}
