@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,20 +35,4 @@ internal sealed class ResetPasswordModel(PasswordResets resets, TenantContext te
         Done = true;
         return Page();
     }
-}
-
-/// <summary>A new password, typed twice.</summary>
-internal sealed class NewPasswordInput
-{
-    [Display(Name = "Nytt lösenord")]
-    [Required(ErrorMessage = "Ange ett lösenord.")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "Lösenordet måste ha minst 10 tecken.")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = "";
-
-    [Display(Name = "Samma lösenord igen")]
-    [Required(ErrorMessage = "Skriv lösenordet en gång till.")]
-    [Compare(nameof(Password), ErrorMessage = "Lösenorden är inte lika.")]
-    [DataType(DataType.Password)]
-    public string Confirm { get; set; } = "";
 }

@@ -1,28 +1,5 @@
 namespace Platform.Features.Network;
 
-/// <summary>What a figure measures, which decides how it is shown, totalled and protected.</summary>
-internal enum FigureUnit
-{
-    /// <summary>A count of things (meetings, member parties, notices).</summary>
-    Count,
-    /// <summary>A count of people: shown as "färre än 5" from 1 to 4 (DOMAIN.md, statistics and privacy).</summary>
-    People,
-    /// <summary>Kronor.</summary>
-    Kronor,
-    /// <summary>A number of days (a median): no national total, only the median of the associations.</summary>
-    Days,
-}
-
-/// <summary>One figure of the network statistics: its key in the catalog, the JSON and the CSV, and its Swedish label.</summary>
-/// <param name="Key">camelCase, stable: the API contract and the catalog's rows use it.</param>
-/// <param name="Group">The heading the figure is shown under.</param>
-/// <param name="Description">What exactly is counted, in Swedish, for the page's explanations.</param>
-internal sealed record NetworkFigure(string Key, string Label, string Group, FigureUnit Unit, string Description)
-{
-    /// <summary>Whether adding the associations' values makes sense (medians of days do not add up).</summary>
-    public bool HasTotal => Unit != FigureUnit.Days;
-}
-
 /// <summary>
 /// Every figure the nightly statistics job writes, in the order the network's table shows them. The
 /// list is the whole schema of what may leave an association: numbers only, never a name. A feature

@@ -5,67 +5,6 @@ using Platform.Persistence;
 
 namespace Platform.Features.Network;
 
-/// <summary>How current an association's figures are.</summary>
-internal enum SnapshotState
-{
-    /// <summary>Taken by the last night's job (within two days).</summary>
-    Current,
-    /// <summary>Older than two days: the nightly job has not reached the association since.</summary>
-    Stale,
-    /// <summary>The last attempt failed; the figures are the last good ones.</summary>
-    Failed,
-    /// <summary>No figures yet.</summary>
-    Missing,
-}
-
-/// <summary>One association's row: its figures as they may be shown (never a raw count of 1–4 people).</summary>
-internal sealed record AssociationStatistics(
-    string Slug, string Name, string? County, DateTime? TakenAt, SnapshotState State, string? Note, IReadOnlyDictionary<string, FigureCell> Figures)
-{
-    public FigureCell this[NetworkFigure figure] => Figures.GetValueOrDefault(figure.Key) ?? FigureCell.Missing;
-
-    /// <summary>Share of the notices posted on time, 0–100, or null when none were posted.</summary>
-    public decimal? PostingPunctuality => Percent(this[NetworkFigures.PostingsOnTime].Value, this[NetworkFigures.PostingsLate].Value);
-
-    /// <summary>Share of the adjusted minutes adjusted within 14 days, 0–100.</summary>
-    public decimal? AdjustmentPunctuality => Percent(this[NetworkFigures.MinutesAdjustedWithin14Days].Value,
-        this[NetworkFigures.MinutesAdjusted].Value - this[NetworkFigures.MinutesAdjustedWithin14Days].Value);
-
-    private static decimal? Percent(decimal? yes, decimal? no) =>
-        yes is { } y && no is { } n && y + n > 0 ? Math.Round(100 * y / (y + n), 1) : null;
-}
-
-/// <summary>An association left out of the statistics, and why (in Swedish).</summary>
-internal sealed record ExcludedAssociation(string Slug, string Name, string Reason);
-
-/// <summary>The year's national fees, for the chart over years.</summary>
-internal sealed record FeeYear(int Year, decimal Decided, decimal Invoiced, decimal Paid);
-
-/// <summary>The network's view of a year: every active association's figures, the national totals and medians.</summary>
-internal sealed record NetworkReport(
-    int Year,
-    string? County,
-    IReadOnlyList<AssociationStatistics> Associations,
-    IReadOnlyDictionary<string, FigureCell> Totals,
-    IReadOnlyDictionary<string, FigureCell> Medians,
-    IReadOnlyList<ExcludedAssociation> Excluded,
-    IReadOnlyList<FeeYear> FeesOverYears,
-    IReadOnlyList<int> Years,
-    IReadOnlyList<string> Counties,
-    DateTime GeneratedAt)
-{
-    /// <summary>Whether every association's figures are current; otherwise the report is partial and says so.</summary>
-    public bool Complete => Associations.All(a => a.State == SnapshotState.Current);
-
-    public decimal? MedianPostingPunctuality => NetworkMath.Median(Associations.Select(a => a.PostingPunctuality).OfType<decimal>());
-}
-
-/// <summary>One association's own figures beside the national median, for its admins.</summary>
-internal sealed record OwnStatistics(int Year, DateTime? TakenAt, IReadOnlyList<OwnFigure> Figures, int Associations, IReadOnlyList<int> Years);
-
-/// <param name="Median">Null (withheld) when fewer than <see cref="NetworkStatistics.MinimumForMedian"/> associations have the figure.</param>
-internal sealed record OwnFigure(NetworkFigure Figure, decimal? Own, FigureCell? Median, int Associations);
-
 /// <summary>
 /// Reads the statistics snapshots in the catalog, never an association's database: the dashboard
 /// answers in the same time for 9 associations as for 200, and an association that is down does not

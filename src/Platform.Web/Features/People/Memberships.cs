@@ -7,10 +7,6 @@ using Platform.Persistence;
 
 namespace Platform.Features.People;
 
-internal sealed record Person(Guid MembershipId, Guid UserId, string Name, string Email, string Role, DateTime? LastSignInAt);
-
-internal sealed record PendingInvitation(Guid Id, string Email, string Role, DateTime ExpiresAt, string? InvitedBy);
-
 /// <summary>
 /// The people of one association, for its admins: who has which role, change a role, remove a
 /// membership. The last admin can be neither demoted nor removed: someone must be able to invite.

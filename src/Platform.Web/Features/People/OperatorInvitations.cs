@@ -1,10 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Platform.Infrastructure.Email;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
-using Platform.Persistence;
 
 namespace Platform.Features.People;
 

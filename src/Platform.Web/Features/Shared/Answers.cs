@@ -1,28 +1,7 @@
 using System.Diagnostics;
-using System.Reflection;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Platform.Features.Shared;
-
-/// <summary>
-/// The failures an endpoint declares it can give, read as "answer OK, or invalid, or not found":
-/// <c>outcome.Answer(Or.Invalid, Or.NotFound)</c>. The overload chosen is the endpoint's typed
-/// result, so the OpenAPI document lists exactly those responses.
-/// </summary>
-internal static class Or
-{
-    public static readonly InvalidFields Invalid = new();
-    public static readonly MissingRecord NotFound = new();
-    public static readonly StateConflict Conflict = new();
-    public static readonly NotAllowed Forbidden = new();
-
-    internal sealed class InvalidFields;
-    internal sealed class MissingRecord;
-    internal sealed class StateConflict;
-    internal sealed class NotAllowed;
-}
 
 /// <summary>
 /// The one way an outcome becomes an HTTP answer: 200 or 201 with the value, 400 with the field
@@ -148,35 +127,4 @@ internal static class Answers
     };
 
 #pragma warning restore IDE0060
-}
-
-/// <summary>ProblemDetails (application/problem+json) with a fixed status, which OpenAPI lists as that status.</summary>
-internal abstract class StatusProblem(int status, string title, string detail) : IResult, IStatusCodeHttpResult
-{
-    public int? StatusCode => status;
-
-    public string Detail => detail;
-
-    public Task ExecuteAsync(HttpContext httpContext) => TypedResults.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(httpContext);
-
-    protected static void Declare(EndpointBuilder builder, int status) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(status, typeof(ProblemDetails), ["application/problem+json"]));
-}
-
-/// <summary>404: no such record in this association (another association's id included).</summary>
-internal sealed class NotFoundProblem(string detail) : StatusProblem(StatusCodes.Status404NotFound, "Finns inte", detail), IEndpointMetadataProvider
-{
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status404NotFound);
-}
-
-/// <summary>409: the record's state forbids the change.</summary>
-internal sealed class ConflictProblem(string detail) : StatusProblem(StatusCodes.Status409Conflict, "Går inte just nu", detail), IEndpointMetadataProvider
-{
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status409Conflict);
-}
-
-/// <summary>403: this person may not (signed in, but not the adjuster asked).</summary>
-internal sealed class ForbiddenProblem(string detail) : StatusProblem(StatusCodes.Status403Forbidden, "Ingen behörighet", detail), IEndpointMetadataProvider
-{
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status403Forbidden);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Email;
@@ -7,30 +6,6 @@ using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
 namespace Platform.Features.WeeklySummary;
-
-/// <summary>The week a summary is about: the Swedish calendar week (ISO 8601) that contains <see cref="Today"/>.</summary>
-internal sealed record SummaryWeek(DateOnly Today)
-{
-    public int Year => ISOWeek.GetYear(Today.ToDateTime(TimeOnly.MinValue));
-    public int Number => ISOWeek.GetWeekOfYear(Today.ToDateTime(TimeOnly.MinValue));
-    public string Label => $"vecka {Number} {Year}";
-}
-
-/// <summary>One part of the weekly summary, contributed by the feature that owns the subject.</summary>
-internal interface IWeeklySummarySection
-{
-    /// <summary>Where the section goes: lower comes first.</summary>
-    int Order { get; }
-
-    /// <summary>The section, and whether it holds anything the kansli should act on or know this week.</summary>
-    Task<(EmailSection Section, bool HasNews)> BuildAsync(SummaryWeek week, CancellationToken ct);
-}
-
-/// <summary>Who receives an association's administrative email.</summary>
-internal interface IAssociationAdmins
-{
-    Task<IReadOnlyList<EmailRecipient>> ListAsync(CancellationToken ct);
-}
 
 /// <summary>
 /// Every Monday morning, Swedish time: one summary email per admin of every active association.

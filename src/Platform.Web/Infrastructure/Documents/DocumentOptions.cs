@@ -1,14 +1,4 @@
-using Microsoft.Extensions.Options;
-
 namespace Platform.Infrastructure.Documents;
-
-internal enum DocumentStorageKind
-{
-    /// <summary>A folder per association under the data directory (the embedded default).</summary>
-    FileSystem,
-    /// <summary>Azure Blob Storage, a container per association.</summary>
-    AzureBlob,
-}
 
 /// <summary>Where documents are kept (section <c>Storage</c>).</summary>
 internal sealed class DocumentOptions
@@ -32,17 +22,5 @@ internal sealed class DocumentOptions
 
         /// <summary>The account's blob endpoint, e.g. <c>https://sfdocs.blob.core.windows.net</c>, reached with the app's managed identity.</summary>
         public Uri? ServiceUri { get; set; }
-    }
-}
-
-internal sealed class DocumentOptionsValidator : IValidateOptions<DocumentOptions>
-{
-    public ValidateOptionsResult Validate(string? name, DocumentOptions options)
-    {
-        if (options.MaxBytes <= 0) return ValidateOptionsResult.Fail("Storage:MaxBytes must be positive.");
-        if (options.Provider == DocumentStorageKind.AzureBlob
-            && string.IsNullOrWhiteSpace(options.AzureBlob.ConnectionString) && options.AzureBlob.ServiceUri is null)
-            return ValidateOptionsResult.Fail("Storage:Provider is AzureBlob: set Storage:AzureBlob:ConnectionString or Storage:AzureBlob:ServiceUri (managed identity).");
-        return ValidateOptionsResult.Success;
     }
 }

@@ -3,12 +3,6 @@ using System.Text;
 
 namespace Platform.Infrastructure.Documents;
 
-/// <summary>The outcome of checking an upload: the content type from the bytes, or a Swedish reason.</summary>
-internal sealed record DocumentCheck(string? ContentType, string? Problem)
-{
-    public bool Accepted => Problem is null;
-}
-
 /// <summary>
 /// Which files the platform takes: PDF, Word, Excel, PowerPoint, images and text. The type is
 /// decided by the bytes, and the name's extension must agree: a program renamed to "protokoll.pdf"

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Platform.Features.Shared;
 
 namespace Platform.Infrastructure.Documents;
 

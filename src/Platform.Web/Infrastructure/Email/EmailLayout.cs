@@ -5,19 +5,6 @@ using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Infrastructure.Email;
 
-/// <summary>What a feature wants to say in an email, before the association's layout is put around it.</summary>
-internal sealed record EmailContent(
-    string Subject,
-    string Heading,
-    IReadOnlyList<string> Paragraphs,
-    IReadOnlyList<EmailSection>? Sections = null,
-    EmailLink? Link = null);
-
-/// <summary>A headed list, e.g. "Kommande sammanträden" with one line per meeting, and links after the lines (a meeting's papers).</summary>
-internal sealed record EmailSection(string Heading, IReadOnlyList<string> Lines, string? WhenEmpty = null, IReadOnlyList<EmailLink>? Links = null);
-
-internal sealed record EmailLink(string Text, Uri Url);
-
 /// <summary>
 /// The one layout of every email: Swedish, readable without images, and accessible (real headings,
 /// a language, sufficient contrast, underlined links, a plain-text alternative with the same content).

@@ -1,15 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using MailKit.Security;
 
 namespace Platform.Infrastructure.Email;
-
-internal enum EmailDelivery
-{
-    /// <summary>An .eml file per message under the data directory (the embedded default).</summary>
-    Pickup,
-    /// <summary>A real SMTP server through MailKit.</summary>
-    Smtp,
-}
 
 /// <summary>Configuration section <c>Email</c>.</summary>
 internal sealed class EmailOptions : IValidatableObject
@@ -61,15 +52,4 @@ internal sealed class EmailOptions : IValidatableObject
         if (Smtp.Port is < 1 or > 65535)
             yield return new ValidationResult("Email:Smtp:Port must be between 1 and 65535.", ["Smtp.Port"]);
     }
-}
-
-internal sealed class SmtpSettings
-{
-    public string? Host { get; set; }
-    public int Port { get; set; } = 587;
-    /// <summary>Auto: TLS on port 465, STARTTLS when the server offers it elsewhere.</summary>
-    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
-    public int TimeoutSeconds { get; set; } = 30;
 }

@@ -6,13 +6,6 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Email;
 
-/// <summary>An email a feature wants sent. The correlation key names what it is about and for whom.</summary>
-internal sealed record EmailMessage(string CorrelationKey, IReadOnlyList<EmailRecipient> To, EmailContent Content, IReadOnlyList<EmailFile>? Attachments = null);
-
-internal sealed record EmailRecipient(string Address, string? Name = null);
-
-internal sealed record EmailFile(string FileName, string ContentType, byte[] Content);
-
 /// <summary>
 /// Where features put email. <see cref="QueueAsync"/> only adds the message to the tenant database's
 /// unit of work: it is written by the feature's own SaveChanges, in the same transaction as the change

@@ -5,12 +5,6 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Email;
 
-/// <summary>What one dispatcher run did for one association.</summary>
-internal sealed record OutboxDispatchResult(int Sent, int Refused, int Dead, int Waiting, int Abandoned)
-{
-    public static readonly OutboxDispatchResult Nothing = new(0, 0, 0, 0, 0);
-}
-
 /// <summary>
 /// Sends an association's due email. Delivery is recorded before it is attempted: a message is
 /// claimed (status Sending) in its own committed update, then handed to the server, then marked

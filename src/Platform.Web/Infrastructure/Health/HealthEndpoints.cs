@@ -1,10 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Tenancy;
-using Platform.Persistence;
 
 namespace Platform.Infrastructure.Health;
 
@@ -37,46 +34,5 @@ internal static class HealthEndpoints
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
         }));
-    }
-}
-
-internal sealed class CatalogHealthCheck(CatalogDb db) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var count = await db.Set<Tenant>().CountAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"{count} associations in the catalog");
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return HealthCheckResult.Unhealthy("The catalog database does not answer", ex);
-        }
-    }
-}
-
-internal sealed class TenantDatabasesHealthCheck(TenantCatalog catalog, TenantDatabases databases, TenantAvailability availability, ILogger<TenantDatabasesHealthCheck> logger)
-    : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        var active = catalog.All.Where(t => t.IsActive).ToList();
-        var failed = 0;
-        await Parallel.ForEachAsync(active, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (tenant, ct) =>
-        {
-            try
-            {
-                if (availability.ProblemOf(tenant.Id) is { } problem) throw new TenantUnavailableException(tenant, problem);
-                await databases.CheckAsync(tenant, ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Interlocked.Increment(ref failed);
-                logger.LogWarning(ex, "Readiness: the database of {Tenant} does not answer", tenant.Slug);
-            }
-        });
-        var description = $"{active.Count - failed} of {active.Count} active association databases answer";
-        return failed == 0 ? HealthCheckResult.Healthy(description) : HealthCheckResult.Degraded(description);
     }
 }

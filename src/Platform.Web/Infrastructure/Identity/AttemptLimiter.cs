@@ -39,20 +39,3 @@ internal sealed class AttemptLimiter(TimeProvider clock)
         }
     }
 }
-
-/// <summary>The limits of the pages that take a password or send an email.</summary>
-internal static class AttemptLimits
-{
-    /// <summary>Sign-ins from one IP address: enough for an office behind one address.</summary>
-    public static bool SignInFromAddress(this AttemptLimiter limiter, string? ip) =>
-        limiter.TryAttempt($"signin-ip:{ip ?? "okänd"}", 30, TimeSpan.FromMinutes(5));
-
-    /// <summary>Sign-ins to one account, known or not, from anywhere: stops password spraying of unknown names too.</summary>
-    public static bool SignInToAccount(this AttemptLimiter limiter, string normalizedEmail) =>
-        limiter.TryAttempt($"signin-account:{normalizedEmail}", 10, TimeSpan.FromMinutes(15));
-
-    /// <summary>Reset links and invitations accepted from one address, and reset emails to one account.</summary>
-    public static bool AccountEmail(this AttemptLimiter limiter, string? ip, string normalizedEmail) =>
-        limiter.TryAttempt($"mail-ip:{ip ?? "okänd"}", 20, TimeSpan.FromMinutes(15))
-        && limiter.TryAttempt($"mail-account:{normalizedEmail}", 3, TimeSpan.FromHours(1));
-}

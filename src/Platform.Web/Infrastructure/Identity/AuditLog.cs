@@ -4,46 +4,6 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Identity;
 
-/// <summary>What the audit log records. The values are stored; <see cref="SwedishLabel"/> is shown.</summary>
-internal static class AuditEvents
-{
-    public const string SignedIn = "signed-in";
-    public const string SignInFailed = "sign-in-failed";
-    public const string SignInRefused = "sign-in-refused";
-    public const string SignedOut = "signed-out";
-    public const string PasswordChanged = "password-changed";
-    public const string PasswordResetRequested = "password-reset-requested";
-    public const string PasswordReset = "password-reset";
-    public const string Invited = "invited";
-    public const string InvitationAccepted = "invitation-accepted";
-    public const string InvitationWithdrawn = "invitation-withdrawn";
-    public const string RoleChanged = "role-changed";
-    public const string MembershipRemoved = "membership-removed";
-    public const string ClientRegistered = "client-registered";
-    public const string ClientRevoked = "client-revoked";
-    public const string ClientWriteChanged = "client-write-changed";
-
-    public static string SwedishLabel(string @event) => @event switch
-    {
-        SignedIn => "Inloggning",
-        SignInFailed => "Misslyckad inloggning",
-        SignInRefused => "Inloggning nekad",
-        SignedOut => "Utloggning",
-        PasswordChanged => "Lösenord bytt",
-        PasswordResetRequested => "Återställning av lösenord begärd",
-        PasswordReset => "Lösenord återställt",
-        Invited => "Inbjudan skickad",
-        InvitationAccepted => "Inbjudan antagen",
-        InvitationWithdrawn => "Inbjudan återkallad",
-        RoleChanged => "Roll ändrad",
-        MembershipRemoved => "Behörighet borttagen",
-        ClientRegistered => "Integration registrerad",
-        ClientRevoked => "Integration återkallad",
-        ClientWriteChanged => "Integrationens skrivrätt ändrad",
-        _ => @event,
-    };
-}
-
 /// <summary>
 /// The audit log, in the catalog with the association's id (null for the platform's own events).
 /// <see cref="Add"/> joins the caller's unit of work; <see cref="WriteAsync"/> saves at once.

@@ -4,19 +4,6 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Identity;
 
-internal enum SignInOutcome
-{
-    SignedIn,
-    /// <summary>Unknown account, wrong password or a locked account: the user is told the same for all three.</summary>
-    Failed,
-    /// <summary>The password is right, but the account has no role on this host.</summary>
-    NoAccessHere,
-    /// <summary>Too many attempts from this address or to this account.</summary>
-    Throttled,
-}
-
-internal sealed record SignInResult(SignInOutcome Outcome, ClaimsPrincipal? Principal = null);
-
 /// <summary>
 /// Sign-in with email and password on the current host: an association's host needs a membership
 /// there, the platform host a platform role. Lockout after five wrong passwords, attempt limits

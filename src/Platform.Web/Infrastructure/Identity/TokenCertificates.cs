@@ -3,9 +3,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using Microsoft.IdentityModel.Tokens;
-using OpenIddict.Server;
-using OpenIddict.Validation;
 
 namespace Platform.Infrastructure.Identity;
 
@@ -254,42 +251,5 @@ internal sealed class TokenCertificates : IDisposable
             _loaded.Clear();
             _changed.Dispose();
         }
-    }
-}
-
-internal enum TokenCertificateUse
-{
-    Signing,
-    Encryption,
-}
-
-/// <summary>Loads (or makes) the certificates when the host starts, so that a directory that cannot be read stops the start.</summary>
-internal sealed class TokenCertificatesAtStart(TokenCertificates certificates) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken) => certificates.Signing.Count > 0
-        ? Task.CompletedTask
-        : throw new InvalidOperationException("No token signing certificate is valid.");
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}
-
-/// <summary>
-/// Gives OpenIddict's server (and so its local validation) the certificates in force, and builds
-/// both options again when they change.
-/// </summary>
-internal sealed class TokenCertificatesForOpenIddict(TokenCertificates certificates)
-    : IConfigureOptions<OpenIddictServerOptions>, IOptionsChangeTokenSource<OpenIddictServerOptions>, IOptionsChangeTokenSource<OpenIddictValidationOptions>
-{
-    public string? Name => Options.DefaultName;
-
-    public IChangeToken GetChangeToken() => certificates.ChangeToken;
-
-    public void Configure(OpenIddictServerOptions options)
-    {
-        // What AddSigningCertificate and AddEncryptionCertificate would add, for each certificate.
-        foreach (var certificate in certificates.Signing)
-            options.SigningCredentials.Add(new SigningCredentials(new X509SecurityKey(certificate), SecurityAlgorithms.RsaSha256));
-        foreach (var certificate in certificates.Encryption)
-            options.EncryptionCredentials.Add(new EncryptingCredentials(new X509SecurityKey(certificate), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
     }
 }

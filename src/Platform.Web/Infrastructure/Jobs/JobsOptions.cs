@@ -2,14 +2,6 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Platform.Infrastructure.Jobs;
 
-internal enum JobStorageKind
-{
-    /// <summary>Jobs live in the process (the embedded default): lost at restart, recreated by the schedule.</summary>
-    InMemory,
-    /// <summary>Jobs live in the catalog database, in their own schema (production).</summary>
-    SqlServer,
-}
-
 /// <summary>Configuration section <c>Jobs</c>.</summary>
 internal sealed class JobsOptions
 {

@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.Common;
-using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Microsoft.Extensions.Options;
@@ -100,15 +99,5 @@ internal static class JobsServiceCollectionExtensions
             DisplayStorageConnectionString = false,
             AppPath = "/",
         }).PlatformEndpoint().RequireAuthorization(AccessPolicies.Operator);
-    }
-}
-
-internal sealed class OperatorDashboardAuthorization : IDashboardAuthorizationFilter
-{
-    public bool Authorize(DashboardContext context)
-    {
-        var http = context.GetHttpContext();
-        // The endpoint already requires the operator policy; this is Hangfire's own second lock.
-        return http.User.IsInRole(Roles.Operator) && http.User.AgreesWith(http.HostOf());
     }
 }

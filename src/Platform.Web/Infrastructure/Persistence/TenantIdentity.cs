@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
@@ -15,16 +13,4 @@ internal sealed class TenantIdentity
     public Guid TenantId { get; init; }
     public required string Slug { get; init; }
     public DateTime CreatedAt { get; init; }
-}
-
-internal static class TenantIdentityModel
-{
-    public static void Configure(ModelBuilder modelBuilder) =>
-        modelBuilder.Entity<TenantIdentity>(identity =>
-        {
-            identity.ToTable(TenantIdentity.TableName, t => t.HasCheckConstraint("CK_TenantIdentity_Singleton", "Id = 1"));
-            identity.HasKey(i => i.Id);
-            identity.Property(i => i.Id).ValueGeneratedNever();
-            identity.Property(i => i.Slug).HasMaxLength(63);
-        });
 }

@@ -1,15 +1,5 @@
 namespace Platform.Infrastructure.Tenancy;
 
-internal enum HostKind
-{
-    /// <summary>The bare domain: the platform's own pages.</summary>
-    Platform,
-    /// <summary>An association's host (any status).</summary>
-    Tenant,
-    /// <summary>Neither: only endpoints that serve any host (health) answer; everything else is 404.</summary>
-    Unknown,
-}
-
 /// <summary>What the request's host means. Set once per request as an HTTP feature.</summary>
 internal sealed record HostResolution(HostKind Kind, TenantInfo? Tenant)
 {

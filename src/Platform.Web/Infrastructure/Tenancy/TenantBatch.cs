@@ -3,17 +3,6 @@ using System.Diagnostics;
 
 namespace Platform.Infrastructure.Tenancy;
 
-/// <summary>One association's part of a batch: how much it did, how long it took, and what went wrong (null when nothing).</summary>
-internal sealed record TenantRun(string Slug, int Done, double Milliseconds, string? Problem);
-
-/// <summary>The whole batch: every association's run and the time it all took.</summary>
-internal sealed record TenantBatchResult(IReadOnlyList<TenantRun> Runs, TimeSpan Elapsed)
-{
-    public IEnumerable<TenantRun> Failed => Runs.Where(r => r.Problem is not null).OrderBy(r => r.Slug, StringComparer.Ordinal);
-
-    public TenantRun Slowest => Runs.MaxBy(r => r.Milliseconds)!;
-}
-
 /// <summary>
 /// Work for many associations from the command line, some at a time, each in its own tenant scope and
 /// timed, one association's failure written down without stopping the others (what build/bench.sh reads).

@@ -23,14 +23,3 @@ internal sealed class TenantContext
         _tenant = tenant;
     }
 }
-
-/// <summary>Something that needs a tenant was used in a scope that has none.</summary>
-internal sealed class NoTenantException()
-    : InvalidOperationException("There is no tenant in this scope. Tenant data can only be reached on an association's host or inside a scope from TenantScopeFactory.");
-
-/// <summary>The association exists but cannot be used now (suspended, provisioning, failed migration).</summary>
-internal sealed class TenantUnavailableException(TenantInfo tenant, string reason)
-    : InvalidOperationException($"Association '{tenant.Slug}' is unavailable: {reason}")
-{
-    public TenantInfo Tenant { get; } = tenant;
-}

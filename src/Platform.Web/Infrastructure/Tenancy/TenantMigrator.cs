@@ -5,8 +5,6 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Tenancy;
 
-internal sealed record TenantMigrationResult(TenantInfo Tenant, int Applied, string? Problem);
-
 /// <summary>
 /// Brings the catalog and every tenant database to the latest schema, a few tenants at a time.
 /// A tenant whose database fails is marked unavailable (it answers 503); the others carry on.

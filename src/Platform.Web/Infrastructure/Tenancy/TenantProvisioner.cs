@@ -4,20 +4,6 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Tenancy;
 
-/// <summary>What provisioning did, when it succeeded.</summary>
-internal enum Provisioning
-{
-    /// <summary>A new association was created.</summary>
-    Created,
-    /// <summary>An earlier attempt stopped half-way; this one finished it.</summary>
-    Resumed,
-    /// <summary>The association already existed; nothing was changed.</summary>
-    AlreadyExisted,
-}
-
-/// <summary>The association after provisioning, and what was done to it.</summary>
-internal sealed record Provisioned(Provisioning How, TenantInfo Tenant);
-
 /// <summary>
 /// Adds an association: registry row (Provisioning) → database created and migrated → identity row
 /// → Active. Every step checks what is already done, so running it again after a crash finishes

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Platform.Features.Board.Minuting;
-using Platform.Features.Board.Model;
 
 namespace Platform.Features.Board.Meetings;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Platform.Features.Board.Minuting;
-using Platform.Features.Board.Model;
 
 namespace Platform.Features.Board.Meetings;
 

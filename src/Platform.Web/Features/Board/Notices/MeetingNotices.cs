@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Features.Board.CalendarFeed;

@@ -9,14 +9,6 @@ using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Features.Fees.Decisions;
 
-/// <summary>The form's row for one member: text, so that "44,5" (a Swedish decimal comma) is read as meant.</summary>
-internal sealed class WeightRow
-{
-    public Guid MemberId { get; set; }
-    public string? Population { get; set; }
-    public string? Percent { get; set; }
-}
-
 /// <summary>A year's fee decision: the total, how the quarters are split, each member's weight; preview, then save.</summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Admin)]
 internal sealed class DecisionModel(FeeDecisions decisions, FeeSettingsStore settings) : FeesPageModel

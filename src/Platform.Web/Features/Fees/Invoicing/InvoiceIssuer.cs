@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Platform.Features.Fees.Decisions;
 using Platform.Features.Fees.Model;

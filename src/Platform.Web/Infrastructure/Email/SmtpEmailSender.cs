@@ -4,58 +4,8 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Infrastructure.Email;
-
-/// <summary>Hands MIME messages to the outside world. One connection serves one dispatcher run.</summary>
-internal interface IEmailSender
-{
-    /// <summary>Opens a connection; throws <see cref="EmailNotDeliveredException"/> when the server cannot be used.</summary>
-    Task<IEmailConnection> ConnectAsync(CancellationToken ct);
-}
-
-internal interface IEmailConnection : IAsyncDisposable
-{
-    /// <summary>
-    /// Sends one message. <see cref="EmailNotDeliveredException"/> means it certainly was not delivered;
-    /// any other exception means the outcome is unknown.
-    /// </summary>
-    Task SendAsync(MimeMessage message, CancellationToken ct);
-}
-
-/// <summary>The message certainly did not reach the mail server.</summary>
-internal sealed class EmailNotDeliveredException(string message, bool serverUnavailable, Exception? inner = null) : Exception(message, inner)
-{
-    /// <summary>
-    /// True when the server itself could not be used (down, unreachable, wrong credentials): the
-    /// message is not to blame, so the attempt does not count towards giving up on it.
-    /// </summary>
-    public bool ServerUnavailable { get; } = serverUnavailable;
-}
-
-/// <summary>Writes each message as an .eml file under the data directory: the embedded default.</summary>
-internal sealed class PickupEmailSender(string directory, TenantContext tenant) : IEmailSender, IEmailConnection
-{
-    public Task<IEmailConnection> ConnectAsync(CancellationToken ct) => Task.FromResult<IEmailConnection>(this);
-
-    public async Task SendAsync(MimeMessage message, CancellationToken ct)
-    {
-        var folder = Path.Combine(directory, tenant.Current.Slug);
-        Directory.CreateDirectory(folder);
-        // Named by Message-Id and moved into place in one step: writing the same message twice
-        // leaves one complete file, never a duplicate or half a message.
-        var target = Path.Combine(folder, $"{FileNameOf(message.MessageId ?? throw new ArgumentException("A message to write needs a Message-Id.", nameof(message)))}.eml");
-        var temporary = target + ".tmp";
-        await message.WriteToAsync(temporary, ct);
-        File.Move(temporary, target, overwrite: true);
-    }
-
-    private static string FileNameOf(string messageId) =>
-        new(messageId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_').ToArray());
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-}
 
 /// <summary>Sends through an SMTP server with MailKit (host, port, TLS and credentials from Email:Smtp).</summary>
 internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender

@@ -11,13 +11,6 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Identity;
 
-/// <summary>The authentication schemes of the platform.</summary>
-internal static class PlatformAuthentication
-{
-    /// <summary>The web session's cookie: host-only, so each association's host has its own.</summary>
-    public const string CookieScheme = "Identity.Application";
-}
-
 internal static class PlatformIdentityServiceCollectionExtensions
 {
     private const string CookieScheme = PlatformAuthentication.CookieScheme;
@@ -143,22 +136,4 @@ internal static class PlatformIdentityServiceCollectionExtensions
         services.AddRecurringPlatformJob<TokenPruningJob>(TokenPruningJob.Id, "Rensa utgångna token och inbjudningar", "30 3 * * *", "varje natt kl. 03.30");
         return services;
     }
-}
-
-/// <summary>
-/// Binds every antiforgery token to the host's association: a token minted on A's host is
-/// refused on B's even if both the cookie and the form field are replayed there.
-/// </summary>
-internal sealed class HostBoundAntiforgeryData : IAntiforgeryAdditionalDataProvider
-{
-    public string GetAdditionalData(HttpContext context) => HostKey(context);
-
-    public bool ValidateAdditionalData(HttpContext context, string additionalData) =>
-        string.Equals(additionalData, HostKey(context), StringComparison.Ordinal);
-
-    private static string HostKey(HttpContext context) => context.HostOf() switch
-    {
-        { Tenant: { } tenant } => tenant.Id.ToString(),
-        { Kind: var kind } => kind.ToString(),
-    };
 }

@@ -1,0 +1,3 @@
+namespace Platform.Infrastructure.Email;
+
+internal sealed record EmailLink(string Text, Uri Url);

@@ -1,0 +1,3 @@
+namespace Platform.Infrastructure.Email;
+
+internal sealed record EmailRecipient(string Address, string? Name = null);

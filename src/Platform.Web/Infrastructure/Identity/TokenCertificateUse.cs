@@ -1,0 +1,7 @@
+namespace Platform.Infrastructure.Identity;
+
+internal enum TokenCertificateUse
+{
+    Signing,
+    Encryption,
+}

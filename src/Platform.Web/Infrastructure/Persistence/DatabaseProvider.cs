@@ -1,0 +1,7 @@
+namespace Platform.Infrastructure.Persistence;
+
+internal enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,3 @@
+namespace Platform.Infrastructure.Tenancy;
+
+internal sealed class TenantEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.Tenant);

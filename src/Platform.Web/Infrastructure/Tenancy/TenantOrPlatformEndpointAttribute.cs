@@ -1,0 +1,3 @@
+namespace Platform.Infrastructure.Tenancy;
+
+internal sealed class TenantOrPlatformEndpointAttribute() : EndpointAudienceAttribute(EndpointAudience.TenantOrPlatform);
