@@ -39,6 +39,7 @@ internal static class JobsServiceCollectionExtensions
             .UseLogProvider(new HangfireLogBridge(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
+            .UseTypeResolver(JobTypeResolver.Resolve) // jobs queued before a job type moved still load
             .UseRecommendedSerializerSettings());
 
         if (options.RunServer)

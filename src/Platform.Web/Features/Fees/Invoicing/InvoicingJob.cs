@@ -4,6 +4,7 @@ using Platform.Infrastructure.Tenancy;
 namespace Platform.Features.Fees.Invoicing;
 
 /// <summary>Every morning: the invoices due today, then the reminders.</summary>
+[Infrastructure.Jobs.FormerlyNamed("Platform.Features.Fees.InvoicingJob")] // its name until the feature folders (issue 18)
 internal sealed class InvoicingJob(InvoiceIssuer invoicing, TimeProvider clock) : Infrastructure.Jobs.ITenantRecurringJob
 {
     public const string Id = "fakturering";
