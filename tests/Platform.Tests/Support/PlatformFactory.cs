@@ -65,6 +65,15 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>Replaces or adds services after the platform's own (e.g. a scripted email sender).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
+    static PlatformFactory()
+    {
+        // Dozens of platforms live at once in a test run, and each would watch appsettings and wwwroot
+        // with inotify: the user's 128 instances run out (seen as a 500 from the layout's
+        // asp-append-version when two runs share a machine). Tests never change those files.
+        System.Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        System.Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
