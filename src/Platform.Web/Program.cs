@@ -75,6 +75,7 @@ if (StatisticsCommands.IsStatsCommand(args))
 }
 
 app.UsePlatformExceptionHandler();
+app.UsePlatformStatusPages();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();
 app.UseStaticFiles();

@@ -23,11 +23,13 @@ internal static class StatusPages
         return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Tjänsten är inte tillgänglig", message);
     }
 
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/connect");
+
     public static async Task WriteAsync(HttpContext context, int status, string title, string message)
     {
         context.Response.StatusCode = status;
         var accept = context.Request.Headers.Accept.ToString();
-        var api = context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect");
+        var api = IsApi(context.Request);
         if (!api && (accept.Contains("text/html", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(accept)))
         {
             context.Response.ContentType = "text/html; charset=utf-8";
@@ -38,6 +40,28 @@ internal static class StatusPages
             await Results.Problem(statusCode: status, title: title, detail: message).ExecuteAsync(context);
         }
     }
+
+    /// <summary>
+    /// A page that answers with a bare status (an unknown meeting, a form whose token expired) gets the
+    /// Swedish page instead of an empty body and the browser's English one. The API keeps its own answers.
+    /// </summary>
+    public static IApplicationBuilder UsePlatformStatusPages(this IApplicationBuilder app) =>
+        app.UseStatusCodePages(context =>
+        {
+            var http = context.HttpContext;
+            if (IsApi(http.Request)) return Task.CompletedTask;
+            return http.Response.StatusCode switch
+            {
+                StatusCodes.Status404NotFound => NotFoundAsync(http),
+                StatusCodes.Status400BadRequest => WriteAsync(http, StatusCodes.Status400BadRequest, "Formuläret kunde inte tas emot",
+                    "Formuläret hann bli för gammalt eller skickades från en annan sida. Ladda om sidan och försök igen. Inget har sparats."),
+                StatusCodes.Status403Forbidden => WriteAsync(http, StatusCodes.Status403Forbidden, "Ingen behörighet",
+                    "Du har inte behörighet att göra det här. Kontakta förbundets kansli om du behöver det."),
+                StatusCodes.Status405MethodNotAllowed => WriteAsync(http, StatusCodes.Status405MethodNotAllowed, "Det går inte att göra så här",
+                    "Sidan tar inte emot den sortens begäran. Gå tillbaka och använd knapparna på sidan."),
+                _ => Task.CompletedTask,
+            };
+        });
 
     /// <summary>Maps exceptions that reach the top: a tenant database mix-up is 503 (and logged as critical), anything else 500.</summary>
     public static IApplicationBuilder UsePlatformExceptionHandler(this IApplicationBuilder app) =>
