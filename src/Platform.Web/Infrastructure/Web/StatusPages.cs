@@ -104,6 +104,7 @@ internal static class StatusPages
             <p class="status-code">Fel {status}</p>
             <h1>{Encoder.Encode(title)}</h1>
             <p>{Encoder.Encode(message)}</p>
+            <p><a href="/">Till startsidan</a></p>
           </main>
         </body>
         </html>

@@ -26,6 +26,7 @@ public sealed class StatusPageTests : IDisposable
         var html = await shown.Content.ReadAsStringAsync();
         Assert.Contains("<html lang=\"sv\">", html, StringComparison.Ordinal);
         Assert.Contains("Sidan finns inte", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\">Till startsidan</a>", html, StringComparison.Ordinal); // a way on, not a dead end
 
         using var api = await admin.GetAsync($"/api/meetings/{unknown}");
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
