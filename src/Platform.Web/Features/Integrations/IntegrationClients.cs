@@ -26,8 +26,7 @@ internal sealed partial class IntegrationClients(IOpenIddictApplicationManager a
             .OrderBy(c => c.ClientId)
             .ToListAsync(ct);
 
-    public Task<ClientRegistration?> FindAsync(string? clientId, CancellationToken ct) =>
-        string.IsNullOrEmpty(clientId) ? Task.FromResult<ClientRegistration?>(null) : db.ClientRegistrations.FirstOrDefaultAsync(c => c.ClientId == clientId, ct);
+    public Task<ClientRegistration?> FindAsync(string? clientId, CancellationToken ct) => db.ClientRegistrationAsync(clientId, ct);
 
     /// <summary>Registers a confidential client. Returns the secret, which is shown once and stored only as a hash.</summary>
     public async Task<(Outcome<Done> Result, string? Secret)> RegisterConfidentialAsync(

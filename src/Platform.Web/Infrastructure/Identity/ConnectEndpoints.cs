@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Platform.Infrastructure.Tenancy;
@@ -31,7 +30,7 @@ internal static class ConnectEndpoints
 
         if (request.IsClientCredentialsGrantType())
         {
-            var client = await FindClientAsync(db, request.ClientId, ct);
+            var client = await db.ClientRegistrationAsync(request.ClientId, ct);
             if (client is null || client.IsPublic || !host.IsHostOf(client.TenantId))
                 return Refuse(Errors.InvalidClient, "The client is not registered on this host.");
             return Issue(PlatformPrincipals.ForClient(client, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme), request.GetScopes());
@@ -56,7 +55,7 @@ internal static class ConnectEndpoints
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("OpenIddict did not handle this request.");
         var host = http.HostOf();
-        var client = await FindClientAsync(db, request.ClientId, ct);
+        var client = await db.ClientRegistrationAsync(request.ClientId, ct);
         if (client is null || !client.IsPublic || !host.IsHostOf(client.TenantId) || host.Tenant is not { } tenant)
             return Refuse(Errors.InvalidClient, "The application is not registered on this host.");
 
@@ -91,7 +90,4 @@ internal static class ConnectEndpoints
             [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
         }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 
-    /// <summary>The registration of a client (which association it serves), read here rather than through the Integrations feature that registers it.</summary>
-    private static Task<ClientRegistration?> FindClientAsync(CatalogDb db, string? clientId, CancellationToken ct) =>
-        string.IsNullOrEmpty(clientId) ? Task.FromResult<ClientRegistration?>(null) : db.ClientRegistrations.AsNoTracking().FirstOrDefaultAsync(c => c.ClientId == clientId, ct);
 }

@@ -16,6 +16,10 @@ internal static class IdentityModel
         public DbSet<AuditEntry> AuditEntries => db.Set<AuditEntry>();
     }
 
+    /// <summary>The registration of a client (which association it serves, whether it may write), or null.</summary>
+    public static Task<ClientRegistration?> ClientRegistrationAsync(this CatalogDb db, string? clientId, CancellationToken ct) =>
+        string.IsNullOrEmpty(clientId) ? Task.FromResult<ClientRegistration?>(null) : db.ClientRegistrations.FirstOrDefaultAsync(c => c.ClientId == clientId, ct);
+
     /// <summary>The membership of a user in the given association, or null.</summary>
     public static Task<Membership?> MembershipAsync(this CatalogDb db, Guid userId, TenantId tenant, CancellationToken ct) =>
         db.Memberships.FirstOrDefaultAsync(m => m.UserId == userId && m.TenantId == tenant.Value, ct);

@@ -24,7 +24,7 @@ internal sealed class InvoiceModel(FeeOverview overview, InvoiceIssuer invoicing
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if ((await overview.InvoicesAsync(null, ct, only: id)).FirstOrDefault() is not { Invoice: { } invoice, View: { } view }) return false;
+        if (await overview.InvoiceAsync(id, ct) is not var (invoice, view)) return false;
         Invoice = invoice;
         View = view;
         PaymentsMade = await db.Payments.AsNoTracking().Where(p => p.InvoiceId == id).OrderBy(p => p.PaidOn).ToListAsync(ct);

@@ -18,15 +18,15 @@ internal static class InvoicesApi
                 TypedResults.Ok((await o.InvoicesAsync(year ?? SwedishTime.Today(clock).Year, ct)).Select(i => i.View).ToList()))
             .Reads("The year's invoices and credit notes (this year unless ?year=YYYY): number, member, period, amount (kronor), OCR, dates and status (Unpaid, PartlyPaid, Paid, Overpaid, Overdue, Credited, CreditNote).", AccessPolicies.Finance);
         api.MapGet("invoices/{id:guid}", async Task<Results<Ok<InvoiceView>, NotFoundProblem>> (Guid id, FeeOverview o, CancellationToken ct) =>
-                (await o.InvoicesAsync(null, ct, only: id)).FirstOrDefault() is { View: { } view } ? TypedResults.Ok(view) : Answers.NotFound(NoInvoice))
+                await o.InvoiceAsync(id, ct) is { View: var view } ? TypedResults.Ok(view) : Answers.NotFound(NoInvoice))
             .Reads("One invoice or credit note.", AccessPolicies.Finance);
         api.MapGet("invoices/{id:guid}/pdf", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, FeeOverview o, CancellationToken ct) =>
-                (await o.InvoicesAsync(null, ct, only: id)).FirstOrDefault() is { Invoice: { } invoice }
+                await o.InvoiceAsync(id, ct) is { Invoice: var invoice }
                     ? TypedResults.File(InvoicePdf.Render(invoice), "application/pdf", $"{FileName(invoice)}.pdf")
                     : Answers.NotFound(NoInvoice))
             .Reads("The invoice as a PDF.", AccessPolicies.Finance).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         api.MapGet("invoices/{id:guid}/e-invoice", async Task<Results<FileContentHttpResult, NotFoundProblem, ConflictProblem>> (Guid id, FeeOverview o, CancellationToken ct) =>
-                (await o.InvoicesAsync(null, ct, only: id)).FirstOrDefault() is not { Invoice: { } invoice } ? Answers.NotFound(NoInvoice)
+                await o.InvoiceAsync(id, ct) is not { Invoice: var invoice } ? Answers.NotFound(NoInvoice)
                 : InvoiceUbl.CannotWrite(invoice) is { } reason ? Answers.Conflict(reason)
                 : TypedResults.File(InvoiceUbl.Write(invoice), "application/xml", $"{FileName(invoice)}.xml"))
             .Reads("The invoice as an e-invoice: Peppol BIS Billing 3.0, UBL 2.1 XML (Invoice, or CreditNote for a credit note).", AccessPolicies.Finance)

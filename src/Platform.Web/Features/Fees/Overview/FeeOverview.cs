@@ -31,6 +31,10 @@ internal sealed class FeeOverview(TenantDb db, TimeProvider clock)
         : InvoiceStatus.Unpaid;
 
     /// <summary>The year's invoices and credit notes, newest number first (all of them when <paramref name="year"/> is null).</summary>
+    /// <summary>One invoice or credit note with its view, or null.</summary>
+    public async Task<(Invoice Invoice, InvoiceView View)?> InvoiceAsync(Guid id, CancellationToken ct) =>
+        (await InvoicesAsync(null, ct, only: id)) is [var one] ? one : null;
+
     public async Task<List<(Invoice Invoice, InvoiceView View)>> InvoicesAsync(int? year, CancellationToken ct, Guid? only = null)
     {
         var query = db.Invoices.AsNoTracking();
