@@ -72,8 +72,12 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         return page;
     }
 
-    private static async Task ShotAsync(IPage page, string name) =>
+    /// <summary>A screenshot of a page the test visits, and axe's WCAG 2.1 AA check of it.</summary>
+    private static async Task ShotAsync(IPage page, string name)
+    {
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}.png"), FullPage = true });
+        await page.AssertAccessibleAsync();
+    }
 
     private static async Task SubmitAsync(IPage page, string button)
     {

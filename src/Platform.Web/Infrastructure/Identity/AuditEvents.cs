@@ -18,6 +18,14 @@ internal static class AuditEvents
     public const string ClientRegistered = "client-registered";
     public const string ClientRevoked = "client-revoked";
     public const string ClientWriteChanged = "client-write-changed";
+    public const string MeetingChanged = "meeting-changed";
+    public const string AgendaChanged = "agenda-changed";
+    public const string MinutesChanged = "minutes-changed";
+    public const string FeeDecisionChanged = "fee-decision-changed";
+    public const string InvoicesIssued = "invoices-issued";
+    public const string MemberChanged = "member-changed";
+    public const string PaymentRegistered = "payment-registered";
+    public const string PaymentReversed = "payment-reversed";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -36,6 +44,14 @@ internal static class AuditEvents
         ClientRegistered => "Integration registrerad",
         ClientRevoked => "Integration återkallad",
         ClientWriteChanged => "Integrationens skrivrätt ändrad",
+        MeetingChanged => "Sammanträde ändrat",
+        AgendaChanged => "Dagordning ändrad",
+        MinutesChanged => "Protokoll ändrat",
+        FeeDecisionChanged => "Avgiftsbeslut ändrat",
+        InvoicesIssued => "Fakturor skapade",
+        MemberChanged => "Medlem ändrad",
+        PaymentRegistered => "Betalning registrerad",
+        PaymentReversed => "Betalning återförd",
         _ => @event,
     };
 }

@@ -6,10 +6,16 @@ namespace Platform.Infrastructure.Identity;
 
 /// <summary>
 /// The audit log, in the catalog with the association's id (null for the platform's own events).
-/// <see cref="Add"/> joins the caller's unit of work; <see cref="WriteAsync"/> saves at once.
+/// <see cref="Add"/> joins the caller's unit of work; <see cref="WriteAsync"/> saves at once;
+/// <see cref="RecordAsync"/> records a change to the association's own data (in its database, so
+/// after that save has succeeded) by the signed-in person or client, in the current association.
 /// </summary>
-internal sealed class AuditLog(CatalogDb db, TimeProvider clock, IHttpContextAccessor http)
+internal sealed class AuditLog(CatalogDb db, TimeProvider clock, IHttpContextAccessor http, TenantContext tenants)
 {
+    /// <summary>Records a change made in the current association by whoever is signed in (a job: "system").</summary>
+    public Task RecordAsync(string @event, string? subject, string? detail, CancellationToken ct) =>
+        WriteAsync(tenants.Tenant?.Id, @event, http.HttpContext?.User.ActorName() ?? "system", subject, detail, ct);
+
     public void Add(TenantId? tenant, string @event, string? actor, string? subject, string? detail = null)
     {
         var ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString();

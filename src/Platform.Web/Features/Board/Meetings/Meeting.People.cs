@@ -3,7 +3,7 @@ using Platform.Features.Board.Minuting;
 
 namespace Platform.Features.Board.Meetings;
 
-/// <summary>The minutes while they are written (_MeetingMinutes).</summary>
+/// <summary>The people of the minutes: chair, secretary, attendance and adjusters (_MeetingPeople).</summary>
 internal sealed partial class MeetingModel
 {
     public Task<IActionResult> OnPostMinutesAsync(Guid id, [Bind(Prefix = nameof(Minutes))] MinutesInput input, CancellationToken ct)
@@ -29,13 +29,4 @@ internal sealed partial class MeetingModel
 
     public Task<IActionResult> OnPostRemoveAdjusterAsync(Guid id, Guid adjusterId, CancellationToken ct) =>
         AdminAsync(id, nameof(NewAdjuster), "justerare", () => minutes.RemoveAdjusterAsync(adjusterId, ct), ct);
-
-    public Task<IActionResult> OnPostParagraphAsync(Guid id, [Bind(Prefix = nameof(NewParagraph))] ParagraphInput input, CancellationToken ct)
-    {
-        NewParagraph = input;
-        return AdminAsync(id, nameof(NewParagraph), "paragraf", () => minutes.AddParagraphAsync(id, input, ct), ct);
-    }
-
-    public Task<IActionResult> OnPostImmediateAsync(Guid id, Guid paragraphId, CancellationToken ct) =>
-        AdminAsync(id, nameof(NewParagraph), "omedelbar", () => minutes.AdjustImmediatelyAsync(paragraphId, ct), ct);
 }
