@@ -22,6 +22,7 @@ using Platform.Infrastructure.Jobs;
 using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Tenancy;
 using Platform.Infrastructure.Web;
+using Platform.Infrastructure.Web.Forms;
 
 // The table of contents of the platform: every service area and every route is named here.
 var builder = WebApplication.CreateBuilder(args);
@@ -30,7 +31,9 @@ var builder = WebApplication.CreateBuilder(args);
 // scope validation is on in every environment, not just Development (shared/ISOLATION.md, 13).
 builder.Host.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
 
-builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section)
+    .PostConfigure(o => { if (builder.Environment.IsDevelopment()) o.UseListeningPort(builder.Configuration["urls"]); })
+    .ValidateDataAnnotations().ValidateOnStart();
 // The one place the real clock is chosen; everything else injects TimeProvider (BannedSymbols.txt).
 #pragma warning disable RS0030
 builder.Services.AddSingleton(TimeProvider.System);
@@ -55,7 +58,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddPlatformOpenApi();
 // A body that cannot be read reaches the exception handler, which answers with ProblemDetails.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features").AddPlatformForms();
 // Swedish text stays readable in the page source (å, ä, ö are not turned into entities).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

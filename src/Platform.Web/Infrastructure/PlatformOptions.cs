@@ -39,6 +39,20 @@ internal sealed class PlatformOptions
 
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
 
+    /// <summary>
+    /// On a developer's machine, links in email lead to where the platform actually listens: without a
+    /// configured <see cref="PublicPort"/>, the port of the first address in <paramref name="urls"/>
+    /// (ASPNETCORE_URLS, --urls or launchSettings) with the public scheme; Kestrel's 5000 when none is given.
+    /// </summary>
+    public void UseListeningPort(string? urls)
+    {
+        if (PublicPort is not null) return;
+        var addresses = (urls ?? "http://localhost:5000").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var address = addresses.FirstOrDefault(a => a.StartsWith(PublicScheme + "://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
+        var colon = address?.LastIndexOf(':') ?? -1;
+        if (colon > 0 && int.TryParse(address![(colon + 1)..].TrimEnd('/'), out var port) && port is > 0 and <= 65535) PublicPort = port;
+    }
+
     /// <summary>An absolute link to <paramref name="path"/> on an association's own host, for email.</summary>
     public Uri AssociationUrl(string slug, string path)
     {

@@ -16,10 +16,13 @@ internal static class SwedishTime
     public static DateOnly Today(TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
 
-    /// <summary>A stored UTC instant as Swedish time, e.g. "2026-11-23 10:15"; "–" when there is none.</summary>
+    /// <summary>A stored UTC instant as Swedish time, written as Språkrådet recommends: "2026-11-23 kl. 10.15"; "–" when there is none.</summary>
     public static string Format(DateTime? utc) => utc is { } value
-        ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd HH:mm", Culture)
+        ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd 'kl.' HH.mm", Culture)
         : "–";
+
+    /// <summary>The time of day of a stored UTC instant in Sweden: "kl. 07.00".</summary>
+    public static string Clock(DateTime utc) => Local(utc).ToString("'kl.' HH.mm", Culture);
 
     /// <summary>A stored UTC instant as Swedish wall-clock time.</summary>
     public static DateTime Local(DateTime utc) =>

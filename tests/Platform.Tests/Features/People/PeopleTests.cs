@@ -207,7 +207,7 @@ public sealed class PeopleTests : IAsyncLifetime, IDisposable
         var people = System.Net.WebUtility.HtmlDecode(await _admin.GetStringAsync("/admin/personer"));
         var log = System.Net.WebUtility.HtmlDecode(await _admin.GetStringAsync("/admin/logg"));
 
-        Assert.Contains("2026-11-23 10:00", people, StringComparison.Ordinal); // 09:00 UTC is 10:00 in Sweden in November
+        Assert.Contains("2026-11-23 kl. 10.00", people, StringComparison.Ordinal); // 09:00 UTC is 10:00 in Sweden in November, written as Språkrådet recommends
         Assert.Contains("Inloggning", log, StringComparison.Ordinal);
         Assert.Contains("kansli@roslagen.test", log, StringComparison.Ordinal);
         Assert.DoesNotContain("CANARY-B", people + log, StringComparison.Ordinal);
