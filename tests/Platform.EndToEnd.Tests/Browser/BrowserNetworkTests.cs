@@ -116,6 +116,30 @@ public sealed class BrowserNetworkTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.Equal(6, await columns.CountAsync());
         Assert.True((await columns.Nth(3).BoundingBoxAsync())!.Height > (await columns.Nth(0).BoundingBoxAsync())!.Height);
 
+        // Issue 19: the legend's colours are allowed by the site's own Content-Security-Policy (no inline
+        // style), and are the columns' colours.
+        var legend = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.legend .swatch')].map(s => getComputedStyle(s).backgroundColor)");
+        var fills = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#diagram-avgifter rect.column')].slice(0, 3).map(r => getComputedStyle(r).fill)");
+        Assert.Equal(3, legend.Length);
+        Assert.DoesNotContain("rgba(0, 0, 0, 0)", legend);
+        Assert.Equal(fills, legend);
+        Assert.Equal(3, legend.Distinct().Count());
+        // Chart text keeps a readable size on a phone (the chart scrolls sideways instead of shrinking).
+        var smallest = await page.EvaluateAsync<double>("() => Math.min(...[...document.querySelectorAll('.chart svg text')].map(t => t.getBoundingClientRect().height))");
+        Assert.True(smallest >= 11, $"chart text is {smallest} px high on a phone");
+        // What each figure counts is on the page, not only in a tooltip: each column header leads to it.
+        var firstHeader = page.Locator("#natverkstabell thead a").First;
+        var target = (await firstHeader.GetAttributeAsync("href"))!;
+        Assert.True(await page.Locator(target).IsVisibleAsync());
+        Assert.False(string.IsNullOrWhiteSpace(await page.Locator(target + " + dd").InnerTextAsync()));
+        // The association's name stays in view while the table scrolls sideways.
+        var name = page.Locator("#natverkstabell tbody th").First;
+        var before = (await name.BoundingBoxAsync())!.X;
+        await page.Locator(".table-wrap[role=region]").First.EvaluateAsync("w => w.scrollLeft = 400");
+        Assert.Equal(before, (await name.BoundingBoxAsync())!.X, 0.5);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "natverk-telefon.png"), FullPage = true });
+        await page.AssertAccessibleAsync();
+
         // The year by keyboard: focus the select, choose 2025, tab past the county to "Visa", press Enter.
         await page.GetByLabel("År", new() { Exact = true }).FocusAsync();
         await page.GetByLabel("År", new() { Exact = true }).SelectOptionAsync("2025");
