@@ -26,6 +26,19 @@ internal abstract class FormPageModel : PageModel
     public string? Confirmation => Done is not null && Confirmations.TryGetValue(Done, out var text) ? text : null;
 
     /// <summary>
+    /// The section of the page (the id of its heading) a confirmation belongs to, for a page in
+    /// sections: the redirect returns there, and the section shows the confirmation and takes focus.
+    /// Null (the default): the confirmation is shown at the top.
+    /// </summary>
+    protected virtual string? SectionOf(string done) => null;
+
+    /// <summary>The confirmation, when it belongs to <paramref name="section"/>.</summary>
+    public string? ConfirmationIn(string section) => Done is not null && SectionOf(Done) == section ? Confirmation : null;
+
+    /// <summary>True when the confirmation is shown in its section rather than at the top.</summary>
+    public bool ConfirmedInSection => Done is not null && SectionOf(Done) is not null;
+
+    /// <summary>
     /// Success: back to the page with a confirmation. Field errors: beside the fields of the form
     /// named <paramref name="prefix"/>. A refusal: the reason at the top, with its status code.
     /// </summary>
@@ -35,7 +48,11 @@ internal abstract class FormPageModel : PageModel
     /// <summary>As above, with a confirmation that depends on what was done (a late posting gets its own).</summary>
     protected async Task<IActionResult> AnswerAsync<T>(Outcome<T> result, string prefix, Func<T, string> done, Func<Task> reload)
     {
-        if (result.Succeeded) return RedirectToPage(new { klart = done(result.Value!) });
+        if (result.Succeeded)
+        {
+            var key = done(result.Value!);
+            return RedirectToPage(null, null, new { klart = key }, SectionOf(key));
+        }
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
         if (result.Kind == OutcomeKind.Invalid)
         {

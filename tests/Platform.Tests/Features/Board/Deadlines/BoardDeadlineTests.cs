@@ -253,7 +253,7 @@ public sealed partial class BoardDeadlineTests
         var admin = await platform.SignInAsync(PlatformFactory.HostOf(tenant), Admin);
 
         var page = Regex.Replace(System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync($"/moten/{meeting.Id}")), "<[^>]+>", "");
-        Assert.Contains("Kallelsen går ut automatiskt 2026-12-03 07:00, 7 dagar före sammanträdet.", page, StringComparison.Ordinal);
+        Assert.Contains("Kallelsen går ut automatiskt 2026-12-03 kl. 07.00, 7 dagar före sammanträdet.", page, StringComparison.Ordinal);
         Assert.Contains("Kallas: 4 personer, 1 utan e-postadress", page, StringComparison.Ordinal);
         Assert.Contains("David Utan (ledamot) – saknar e-postadress och får ingen kallelse", page, StringComparison.Ordinal);
         Assert.Contains("Cecilia Öst (ersättare)", page, StringComparison.Ordinal);
