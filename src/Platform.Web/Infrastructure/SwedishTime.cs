@@ -35,4 +35,7 @@ internal static class SwedishTime
         while (Zone.IsInvalidTime(local)) local = local.AddMinutes(30);
         return TimeZoneInfo.ConvertTimeToUtc(local, Zone);
     }
+
+    /// <summary>A stored UTC instant's Swedish wall-clock time as Språkrådet writes it: "kl. 07.00".</summary>
+    public static string Clock(DateTime utc) => "kl. " + Local(utc).ToString("HH.mm", Culture);
 }
