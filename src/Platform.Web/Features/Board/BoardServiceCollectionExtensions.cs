@@ -25,6 +25,7 @@ internal static class BoardServiceCollectionExtensions
         services.AddScoped<MeetingNotices>();
         services.AddScoped<BoardDeadlines>();
         services.AddScoped<CalendarFeeds>();
+        services.AddScoped<BoardAgenda>();
         services.AddRecurringTenantJob<MeetingNoticesJob>(MeetingNoticesJob.Id, "Skicka kallelser som ska ut", "* * * * *", "varje minut");
         services.AddRecurringTenantJob<BoardDeadlinesJob>(BoardDeadlinesJob.Id, "Anslag, nedtagning och påminnelser om justering", "0 6 * * *", "varje morgon kl. 06.00");
         services.AddScoped<WeeklySummary.IWeeklySummarySection, UpcomingMeetingsSection>();

@@ -17,6 +17,7 @@ internal static class FeesServiceCollectionExtensions
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<PaymentLedger>();
         services.AddScoped<FeeOverview>();
+        services.AddScoped<FeeAgenda>();
         services.AddRecurringTenantJob<InvoicingJob>(InvoicingJob.Id, "Fakturor och betalningspåminnelser", "0 7 * * *", "varje morgon kl. 07.00");
         services.AddScoped<Infrastructure.Demo.DemoFeeSeeder>();
         return services;

@@ -1,7 +1,12 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using Platform.Features.Board;
+using Platform.Features.Fees;
 using Platform.Features.Members;
+using Platform.Features.Outbox;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
@@ -10,14 +15,31 @@ using Platform.Persistence;
 namespace Platform.Features.Home;
 
 /// <summary>
-/// The association's home page on its own host: its name for everyone, and its member parties
-/// for the association's people once they have signed in.
+/// The association's start page on its own host: its name for everyone, and for its people once
+/// they have signed in, a page for their role, the most urgent thing first (in the page's order, so
+/// that a phone shows it at the top):
+/// <list type="bullet">
+/// <item>everyone: the minutes waiting for their approval, when they are an adjuster;</item>
+/// <item>the kansli: what needs doing, urgent first, each linked to where it is done (<see cref="OfficeTask"/>);</item>
+/// <item>a board member: the next meetings of their bodies with the papers, and their calendar;</item>
+/// <item>an auditor: what they may read, without a link to change anything;</item>
+/// </list>
+/// and last, the association's member parties.
 /// </summary>
 [TenantEndpoint, AllowAnonymous]
-internal sealed class IndexModel(TenantDb db, TenantContext tenant, IAuthorizationService authorization, TimeProvider clock) : PageModel
+internal sealed class IndexModel(
+    TenantDb db, TenantContext tenant, IAuthorizationService authorization, BoardAgenda board, FeeAgenda fees, TimeProvider clock) : PageModel
 {
+    /// <summary>How many adjusted minutes an auditor sees listed.</summary>
+    public const int AdjustedShown = 5;
+
     public string AssociationName { get; private set; } = "";
     public bool SignedIn { get; private set; }
+    public StartRole? Role { get; private set; }
+    public IReadOnlyList<OfficeTask> Tasks { get; private set; } = [];
+    public BoardAgenda.PersonAgenda Agenda { get; private set; } = new([], [], OwnBodies: false);
+    public IReadOnlyList<BoardAgenda.AdjustedMinutes> Adjusted { get; private set; } = [];
+    public bool HasCalendar { get; private set; }
     public IReadOnlyList<Member> CurrentMembers { get; private set; } = [];
     public IReadOnlyList<Member> FormerMembers { get; private set; } = [];
 
@@ -27,10 +49,42 @@ internal sealed class IndexModel(TenantDb db, TenantContext tenant, IAuthorizati
         SignedIn = (await authorization.AuthorizeAsync(User, HttpContext, AccessPolicies.Reader)).Succeeded;
         if (!SignedIn) return;
 
+        Role = (await authorization.AuthorizeAsync(User, HttpContext, AccessPolicies.Admin)).Succeeded ? StartRole.Office
+            : User.IsInRole(Roles.Board) ? StartRole.Board
+            : User.IsInRole(Roles.Auditor) ? StartRole.Auditor
+            : null;
+        var email = User.FindFirstValue(OpenIddictConstants.Claims.Email);
+        switch (Role)
+        {
+            case StartRole.Office:
+                Tasks = await OfficeTasksAsync(ct);
+                Agenda = await board.ForPersonAsync(email, allBodies: true, ct);
+                break;
+            case StartRole.Board:
+                Agenda = await board.ForPersonAsync(email, allBodies: false, ct);
+                HasCalendar = User.UserId() is { } userId && await board.HasCalendarAsync(userId, ct);
+                break;
+            case StartRole.Auditor:
+                Agenda = await board.ForPersonAsync(email, allBodies: true, ct);
+                Adjusted = await board.RecentlyAdjustedAsync(AdjustedShown, ct);
+                break;
+        }
+
         var today = SwedishTime.Today(clock);
         var members = await db.Members.AsNoTracking().ToListAsync(ct);
         var ordered = members.OrderBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.Create(SwedishTime.Culture, false)).ToList();
         CurrentMembers = ordered.Where(m => m.MemberTo is null || m.MemberTo >= today).ToList();
         FormerMembers = ordered.Where(m => m.MemberTo < today).ToList();
     }
+
+    /// <summary>
+    /// Every feature's list for the kansli, urgent first, then by the day each is due. Funding
+    /// applications and reports join here with their own list when those features exist.
+    /// </summary>
+    private async Task<IReadOnlyList<OfficeTask>> OfficeTasksAsync(CancellationToken ct) =>
+        [.. (await board.ForOfficeAsync(ct))
+            .Concat(await OutboxAgenda.ForOfficeAsync(db, ct))
+            .Concat(await fees.ForOfficeAsync(ct))
+            .OrderByDescending(t => t.Urgent)
+            .ThenBy(t => t.Due ?? DateOnly.MaxValue)];
 }
