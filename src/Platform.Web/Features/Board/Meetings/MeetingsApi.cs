@@ -12,12 +12,12 @@ internal static class MeetingsApi
         meetings.MapGet("meetings", async (MeetingPlanner m, CancellationToken ct) => TypedResults.Ok((await m.ListAsync(ct)).Select(x => x.Meeting).ToList()))
             .Reads("Every meeting, newest first. Times are UTC.");
         meetings.MapPost("meetings", async (MeetingInput input, MeetingPlanner m, CancellationToken ct) => (await m.SaveAsync(null, input, ct)).Created(x => $"/api/meetings/{x.Id}", Or.Invalid))
-            .Writes("Plans a meeting: body, kind (Ordinary, Extra), date YYYY-MM-DD, start and end HH:MM in Swedish time, place and/or video link.");
+            .Writes("Plans a meeting: body, kind (Ordinary, Extra), date YYYY-MM-DD, start and end HH:MM in Swedish time, place and/or video link. Its agenda begins with the body's standard agenda unless emptyAgenda is true.");
         meetings.MapGet("meetings/{id:guid}", async Task<Results<Ok<MeetingFile>, NotFoundProblem>> (Guid id, MeetingPlanner m, CancellationToken ct) =>
                 await m.FileAsync(id, ct) is { } file ? TypedResults.Ok(file) : Answers.NotFound(BoardTexts.NoMeeting))
             .Reads("A meeting with its agenda, papers, minutes, attendance, adjusters, paragraphs and notices.");
         meetings.MapPut("meetings/{id:guid}", async (Guid id, MeetingInput input, MeetingPlanner m, CancellationToken ct) => (await m.SaveAsync(id, input, ct)).Answer(Or.Invalid, Or.NotFound))
-            .Writes("Changes a meeting, its status included (Planned, NoticeSent, Held, Cancelled).");
+            .Writes("Changes a meeting, its status included (Planned, NoticeSent, Held, Cancelled). A new date in another year renumbers a draft's paragraphs in that year's series; once they are posted or the minutes have gone for adjustment it is refused (400, on date).");
         meetings.MapPost("meetings/{id:guid}/agenda", async (Guid id, AgendaItemInput input, MeetingPlanner m, CancellationToken ct) => (await m.AddAgendaItemAsync(id, input, ct)).Created(i => $"/api/agenda-items/{i.Id}", Or.Invalid, Or.NotFound))
             .Writes("Adds an item to the agenda: at position (1 = first) if given, otherwise last.");
         meetings.MapPut("agenda-items/{id:guid}", async (Guid id, AgendaItemInput input, MeetingPlanner m, CancellationToken ct) => (await m.UpdateAgendaItemAsync(id, input, ct)).Answer(Or.Invalid, Or.NotFound))
