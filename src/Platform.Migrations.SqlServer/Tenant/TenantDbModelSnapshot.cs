@@ -22,41 +22,37 @@ namespace Platform.Migrations.SqlServer.Tenant
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Platform.Features.Association.AssociationProfile", b =>
+            modelBuilder.Entity("Platform.Features.Board.CalendarFeed.CalendarSubscription", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
 
-                    b.Property<string>("Name")
+                    b.Property<DateTime?>("LastReadAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TokenHash")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
-                    b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("PostalAddress")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
-
-                    b.Property<string>("Website")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
-                    b.ToTable("AssociationProfile", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_AssociationProfile_Singleton", "Id = 1");
-                        });
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarSubscriptions", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Adjuster", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Adjuster", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -92,7 +88,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Adjusters", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.AgendaItem", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -121,7 +117,36 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("AgendaItems", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Attendance", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.AgendaTemplateItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProposedDecision")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Order");
+
+                    b.ToTable("AgendaTemplateItems", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.Model.Attendance", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -164,34 +189,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Attendance", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.BoardSettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
-
-                    b.Property<int>("AdjusterReminderDays")
-                        .HasColumnType("int");
-
-                    b.Property<int>("KeepPostingDays")
-                        .HasColumnType("int");
-
-                    b.Property<int>("NoticeDaysBefore")
-                        .HasColumnType("int");
-
-                    b.Property<string>("PostingMode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("BoardSettings", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_BoardSettings_Singleton", "Id = 1");
-                        });
-                });
-
-            modelBuilder.Entity("Platform.Features.Board.Body", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Body", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -214,37 +212,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Bodies", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.CalendarSubscription", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("LastReadAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("UserId")
-                        .IsUnique();
-
-                    b.ToTable("CalendarSubscriptions", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.Features.Board.Contact", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Contact", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -277,7 +245,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Contacts", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Guest", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Guest", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -303,7 +271,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Guests", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Meeting", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -353,7 +321,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Meetings", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Minutes", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Minutes", b =>
                 {
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uniqueidentifier");
@@ -393,7 +361,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Minutes", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Paper", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Paper", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -440,7 +408,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Papers", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Paragraph", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Paragraph", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -498,7 +466,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Paragraphs", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.ParagraphSeries", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.ParagraphSeries", b =>
                 {
                     b.Property<Guid>("BodyId")
                         .HasColumnType("uniqueidentifier");
@@ -514,7 +482,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("ParagraphSeries", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Posting", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Posting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -585,7 +553,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Postings", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Seat", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Seat", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -629,7 +597,34 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Seats", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.FeeDecision", b =>
+            modelBuilder.Entity("Platform.Features.Board.Settings.BoardSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AdjusterReminderDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("KeepPostingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NoticeDaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PostingMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BoardSettings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_BoardSettings_Singleton", "Id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Features.Fees.Model.FeeDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -681,7 +676,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("FeeDecisions", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.FeeSettings", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.FeeSettings", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("int");
@@ -742,7 +737,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                         });
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.FeeShare", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.FeeShare", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -780,7 +775,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("FeeShares", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.Invoice", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -943,7 +938,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Invoices", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.InvoiceReminder", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.InvoiceReminder", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -965,7 +960,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("InvoiceReminders", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.Payment", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.Payment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1016,7 +1011,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("Payments", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.PaymentImport", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.PaymentImport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1242,116 +1237,159 @@ namespace Platform.Migrations.SqlServer.Tenant
                         });
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Adjuster", b =>
+            modelBuilder.Entity("Platform.Infrastructure.Tenancy.AssociationProfile", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Minutes", null)
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AssociationProfile", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AssociationProfile_Singleton", "Id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.Model.Adjuster", b =>
+                {
+                    b.HasOne("Platform.Features.Board.Model.Minutes", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.AgendaItem", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.AgendaItem", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Meeting", null)
+                    b.HasOne("Platform.Features.Board.Model.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Attendance", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.AgendaTemplateItem", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Minutes", null)
+                    b.HasOne("Platform.Features.Board.Model.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.Model.Attendance", b =>
+                {
+                    b.HasOne("Platform.Features.Board.Model.Minutes", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Guest", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Guest", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Meeting", null)
+                    b.HasOne("Platform.Features.Board.Model.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Meeting", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Meeting", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Body", null)
+                    b.HasOne("Platform.Features.Board.Model.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Minutes", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Minutes", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Meeting", null)
+                    b.HasOne("Platform.Features.Board.Model.Meeting", null)
                         .WithOne()
-                        .HasForeignKey("Platform.Features.Board.Minutes", "MeetingId")
+                        .HasForeignKey("Platform.Features.Board.Model.Minutes", "MeetingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Paper", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Paper", b =>
                 {
-                    b.HasOne("Platform.Features.Board.AgendaItem", null)
+                    b.HasOne("Platform.Features.Board.Model.AgendaItem", null)
                         .WithMany()
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Platform.Features.Board.Meeting", null)
+                    b.HasOne("Platform.Features.Board.Model.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Paragraph", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Paragraph", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Body", null)
+                    b.HasOne("Platform.Features.Board.Model.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Platform.Features.Board.Minutes", null)
+                    b.HasOne("Platform.Features.Board.Model.Minutes", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.ParagraphSeries", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.ParagraphSeries", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Body", null)
-                        .WithMany()
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Platform.Features.Board.Posting", b =>
-                {
-                    b.HasOne("Platform.Features.Board.Meeting", null)
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Platform.Features.Board.Seat", b =>
-                {
-                    b.HasOne("Platform.Features.Board.Body", null)
+                    b.HasOne("Platform.Features.Board.Model.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
 
-                    b.HasOne("Platform.Features.Board.Contact", null)
+            modelBuilder.Entity("Platform.Features.Board.Model.Posting", b =>
+                {
+                    b.HasOne("Platform.Features.Board.Model.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.Model.Seat", b =>
+                {
+                    b.HasOne("Platform.Features.Board.Model.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Board.Model.Contact", null)
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1363,32 +1401,32 @@ namespace Platform.Migrations.SqlServer.Tenant
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.FeeShare", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.FeeShare", b =>
                 {
-                    b.HasOne("Platform.Features.Fees.FeeDecision", null)
+                    b.HasOne("Platform.Features.Fees.Model.FeeDecision", null)
                         .WithMany("Shares")
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.InvoiceReminder", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.InvoiceReminder", b =>
                 {
-                    b.HasOne("Platform.Features.Fees.Invoice", null)
+                    b.HasOne("Platform.Features.Fees.Model.Invoice", null)
                         .WithMany()
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.Payment", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.Payment", b =>
                 {
-                    b.HasOne("Platform.Features.Fees.PaymentImport", null)
+                    b.HasOne("Platform.Features.Fees.Model.PaymentImport", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Platform.Features.Fees.Invoice", null)
+                    b.HasOne("Platform.Features.Fees.Model.Invoice", null)
                         .WithMany()
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1403,7 +1441,7 @@ namespace Platform.Migrations.SqlServer.Tenant
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.FeeDecision", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.FeeDecision", b =>
                 {
                     b.Navigation("Shares");
                 });

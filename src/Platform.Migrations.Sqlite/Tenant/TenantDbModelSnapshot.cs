@@ -17,41 +17,37 @@ namespace Platform.Migrations.Sqlite.Tenant
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
-            modelBuilder.Entity("Platform.Features.Association.AssociationProfile", b =>
+            modelBuilder.Entity("Platform.Features.Board.CalendarFeed.CalendarSubscription", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(254)
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PostalAddress")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Website")
-                        .HasMaxLength(400)
+                    b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.ToTable("AssociationProfile", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_AssociationProfile_Singleton", "Id = 1");
-                        });
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarSubscriptions", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Adjuster", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Adjuster", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -87,7 +83,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Adjusters", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.AgendaItem", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -116,7 +112,36 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("AgendaItems", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Attendance", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.AgendaTemplateItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedDecision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Order");
+
+                    b.ToTable("AgendaTemplateItems", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.Model.Attendance", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -159,34 +184,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Attendance", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.BoardSettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AdjusterReminderDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("KeepPostingDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NoticeDaysBefore")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PostingMode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("BoardSettings", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_BoardSettings_Singleton", "Id = 1");
-                        });
-                });
-
-            modelBuilder.Entity("Platform.Features.Board.Body", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Body", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -209,37 +207,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Bodies", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.CalendarSubscription", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastReadAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("UserId")
-                        .IsUnique();
-
-                    b.ToTable("CalendarSubscriptions", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.Features.Board.Contact", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Contact", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -272,7 +240,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Contacts", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Guest", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Guest", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -298,7 +266,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Guests", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Meeting", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -348,7 +316,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Meetings", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Minutes", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Minutes", b =>
                 {
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("TEXT");
@@ -388,7 +356,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Minutes", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Paper", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Paper", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -435,7 +403,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Papers", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Paragraph", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Paragraph", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -493,7 +461,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Paragraphs", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.ParagraphSeries", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.ParagraphSeries", b =>
                 {
                     b.Property<Guid>("BodyId")
                         .HasColumnType("TEXT");
@@ -509,7 +477,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("ParagraphSeries", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Posting", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Posting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -580,7 +548,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Postings", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Seat", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Seat", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -624,7 +592,34 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Seats", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.FeeDecision", b =>
+            modelBuilder.Entity("Platform.Features.Board.Settings.BoardSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdjusterReminderDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeepPostingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostingMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BoardSettings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_BoardSettings_Singleton", "Id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Features.Fees.Model.FeeDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -676,7 +671,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("FeeDecisions", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.FeeSettings", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.FeeSettings", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -737,7 +732,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                         });
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.FeeShare", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.FeeShare", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -775,7 +770,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("FeeShares", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.Invoice", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -937,7 +932,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Invoices", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.InvoiceReminder", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.InvoiceReminder", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -959,7 +954,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("InvoiceReminders", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.Payment", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.Payment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1010,7 +1005,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("Payments", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.PaymentImport", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.PaymentImport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1236,116 +1231,159 @@ namespace Platform.Migrations.Sqlite.Tenant
                         });
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Adjuster", b =>
+            modelBuilder.Entity("Platform.Infrastructure.Tenancy.AssociationProfile", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Minutes", null)
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AssociationProfile", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AssociationProfile_Singleton", "Id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.Model.Adjuster", b =>
+                {
+                    b.HasOne("Platform.Features.Board.Model.Minutes", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.AgendaItem", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.AgendaItem", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Meeting", null)
+                    b.HasOne("Platform.Features.Board.Model.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Attendance", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.AgendaTemplateItem", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Minutes", null)
+                    b.HasOne("Platform.Features.Board.Model.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.Model.Attendance", b =>
+                {
+                    b.HasOne("Platform.Features.Board.Model.Minutes", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Guest", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Guest", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Meeting", null)
+                    b.HasOne("Platform.Features.Board.Model.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Meeting", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Meeting", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Body", null)
+                    b.HasOne("Platform.Features.Board.Model.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Minutes", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Minutes", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Meeting", null)
+                    b.HasOne("Platform.Features.Board.Model.Meeting", null)
                         .WithOne()
-                        .HasForeignKey("Platform.Features.Board.Minutes", "MeetingId")
+                        .HasForeignKey("Platform.Features.Board.Model.Minutes", "MeetingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Paper", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Paper", b =>
                 {
-                    b.HasOne("Platform.Features.Board.AgendaItem", null)
+                    b.HasOne("Platform.Features.Board.Model.AgendaItem", null)
                         .WithMany()
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Platform.Features.Board.Meeting", null)
+                    b.HasOne("Platform.Features.Board.Model.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.Paragraph", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.Paragraph", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Body", null)
+                    b.HasOne("Platform.Features.Board.Model.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Platform.Features.Board.Minutes", null)
+                    b.HasOne("Platform.Features.Board.Model.Minutes", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Board.ParagraphSeries", b =>
+            modelBuilder.Entity("Platform.Features.Board.Model.ParagraphSeries", b =>
                 {
-                    b.HasOne("Platform.Features.Board.Body", null)
-                        .WithMany()
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Platform.Features.Board.Posting", b =>
-                {
-                    b.HasOne("Platform.Features.Board.Meeting", null)
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Platform.Features.Board.Seat", b =>
-                {
-                    b.HasOne("Platform.Features.Board.Body", null)
+                    b.HasOne("Platform.Features.Board.Model.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
 
-                    b.HasOne("Platform.Features.Board.Contact", null)
+            modelBuilder.Entity("Platform.Features.Board.Model.Posting", b =>
+                {
+                    b.HasOne("Platform.Features.Board.Model.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Board.Model.Seat", b =>
+                {
+                    b.HasOne("Platform.Features.Board.Model.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Board.Model.Contact", null)
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1357,32 +1395,32 @@ namespace Platform.Migrations.Sqlite.Tenant
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.FeeShare", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.FeeShare", b =>
                 {
-                    b.HasOne("Platform.Features.Fees.FeeDecision", null)
+                    b.HasOne("Platform.Features.Fees.Model.FeeDecision", null)
                         .WithMany("Shares")
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.InvoiceReminder", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.InvoiceReminder", b =>
                 {
-                    b.HasOne("Platform.Features.Fees.Invoice", null)
+                    b.HasOne("Platform.Features.Fees.Model.Invoice", null)
                         .WithMany()
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.Payment", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.Payment", b =>
                 {
-                    b.HasOne("Platform.Features.Fees.PaymentImport", null)
+                    b.HasOne("Platform.Features.Fees.Model.PaymentImport", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Platform.Features.Fees.Invoice", null)
+                    b.HasOne("Platform.Features.Fees.Model.Invoice", null)
                         .WithMany()
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1397,7 +1435,7 @@ namespace Platform.Migrations.Sqlite.Tenant
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Features.Fees.FeeDecision", b =>
+            modelBuilder.Entity("Platform.Features.Fees.Model.FeeDecision", b =>
                 {
                     b.Navigation("Shares");
                 });

@@ -20,6 +20,8 @@ internal static class BoardServiceCollectionExtensions
         services.AddScoped<BodyRegister>();
         services.AddScoped<MeetingPlanner>();
         services.AddScoped<MinutesWorkflow>();
+        services.AddScoped<MinutesParagraphs>();
+        services.AddScoped<AgendaTemplates>();
         services.AddScoped<NoticeBoardPostings>();
         services.AddScoped<BoardSettingsStore>();
         services.AddScoped<MeetingNotices>();

@@ -7,6 +7,7 @@ internal static class BoardTexts
     public const string NoMeeting = "Sammanträdet finns inte.";
     public const string NoBody = "Organet finns inte.";
     public const string NoAgendaItem = "Ärendet finns inte.";
+    public const string NoTemplateItem = "Punkten finns inte i standarddagordningen.";
     public const string NoParagraph = "Paragrafen finns inte.";
     public const string NoAttendance = "Raden finns inte.";
     public const string NoSeat = "Platsen finns inte.";
@@ -28,12 +29,17 @@ internal static class BoardTexts
         ["kalender-borttagen"] = "Kalenderadressen är borttagen och slutar att fungera.",
         ["arende"] = "Ärendet är tillagt på dagordningen.",
         ["arende-borttaget"] = "Ärendet är borttaget från dagordningen.",
+        ["arende-andrat"] = "Ärendet är ändrat.",
+        ["arende-flyttat"] = "Ärendet är flyttat.",
         ["handling"] = "Handlingen är uppladdad.",
         ["handling-borttagen"] = "Handlingen är borttagen.",
+        ["handling-andrad"] = "Handlingen är ändrad.",
         ["protokoll"] = "Protokollets uppgifter är sparade.",
         ["narvaro"] = "Närvarolistan är uppdaterad.",
         ["justerare"] = "Justerarna är uppdaterade.",
         ["paragraf"] = "Paragrafen är sparad.",
+        ["paragraf-borttagen"] = "Paragrafen är borttagen.",
+        ["paragrafer-fran-dagordningen"] = "Protokollet har en paragraf per ärende på dagordningen. Skriv nu in vad som sades och beslutades.",
         ["omedelbar"] = "Paragrafen är omedelbart justerad.",
         ["skickat"] = "Protokollet är skickat för justering. Justerarna har fått e-post.",
         ["utkast"] = "Protokollet är tillbaka som utkast. Justerarna behöver justera det på nytt.",
@@ -46,5 +52,10 @@ internal static class BoardTexts
         ["plats"] = "Platsen är sparad.",
         ["plats-borttagen"] = "Platsen är borttagen.",
         ["numrering"] = "Paragrafnumreringen är sparad.",
+        ["mall-punkt"] = "Punkten är tillagd i standarddagordningen.",
+        ["mall-punkt-andrad"] = "Punkten är ändrad.",
+        ["mall-punkt-flyttad"] = "Punkten är flyttad.",
+        ["mall-punkt-borttagen"] = "Punkten är borttagen ur standarddagordningen.",
+        ["mall-standard"] = "Standarddagordningen har fått standardpunkterna.",
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Features.Board;
+using Platform.Features.Board.Meetings;
 using Platform.Features.Board.Model;
 using Platform.Features.LegalDates;
 using Platform.Features.Members;
@@ -20,7 +21,7 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
     public async Task SeedAsync(DemoAssociations.DemoAssociation association, CancellationToken ct)
     {
         if (await db.Bodies.AnyAsync(ct)) return;
-        var board = Add(new Body { Id = NewId(), Kind = BodyKind.Board, Name = "Styrelsen" });
+        var board = AddBody(BodyKind.Board, "Styrelsen");
         var members = await db.Members.AsNoTracking().ToListAsync(ct);
         var chair = AddContact("Ordförande " + association.Name.Split(' ').Last(), members.FirstOrDefault(m => m.Kind == MemberKind.Municipality)?.Name, $"ordforande@{association.Slug}.example");
         AddSeat(board, chair, SeatKind.Member, SeatPosition.Chair, members.FirstOrDefault(m => m.Kind == MemberKind.Municipality)?.Id);
@@ -47,6 +48,14 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
     {
         db.Add(entity);
         return entity;
+    }
+
+    /// <summary>A body with the standard agenda, as the office gets one.</summary>
+    private Body AddBody(BodyKind kind, string name)
+    {
+        var body = Add(new Body { Id = NewId(), Kind = kind, Name = name });
+        db.AgendaTemplateItems.AddRange(StandardAgenda.For(body.Id, NewId));
+        return body;
     }
 
     private Contact AddContact(string name, string? organisation, string? email = null) =>
@@ -199,7 +208,7 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
     /// <summary>seeds/000 and 002: Roslagen's members' council 2020-11-12 and the MIA steering group 2020-05-12 (notes, not adjusted).</summary>
     private void Roslagen()
     {
-        var council = Add(new Body { Id = NewId(), Kind = BodyKind.MembersCouncil, Name = "Medlemssamrådet" });
+        var council = AddBody(BodyKind.MembersCouncil, "Medlemssamrådet");
         var meeting = AddMeeting(council, new DateOnly(2020, 11, 12), 9, 11, null);
         AddMinutes(meeting, "Lotta Lindblad Söderman", "Sophia Dahlgren", "Samordningsförbundet Roslagen", null);
         Attend(meeting, AttendanceRole.Member, "Lotta Lindblad Söderman||samordningsförbundets ordförande", "Eva Strand||vice ordförande", "Erik Andersson|Täby kommun|kommunstyrelsens ordförande",
@@ -213,7 +222,7 @@ internal sealed class DemoBoardSeeder(TenantDb db, IDocumentStore store, TimePro
             ("Förbundets flaggskepp MIA-projektet", "Utvärdering maj 2017–maj 2022: 155 avslutade deltagare i Roslagen, varav 20 % till arbete/studier, 38 % till ordinarie arbetsförberedande insatser och 42 % till annat.", null, null),
             ("Input från medlemmarna", "Kartlägga gränssnitten mellan förbundets och medlemmarnas verksamhet; kort årlig rapport till varje medlem; arbeta med de unga.", null, null));
 
-        var steering = Add(new Body { Id = NewId(), Kind = BodyKind.SteeringGroup, Name = "MIA Roslagens lokala styrgrupp" });
+        var steering = AddBody(BodyKind.SteeringGroup, "MIA Roslagens lokala styrgrupp");
         var mia = AddMeeting(steering, new DateOnly(2020, 5, 12), 13, 15, null);
         AddMinutes(mia, "Sophia Dahlgren", "Sophia Dahlgren", "Samordningsförbundet Roslagen", null);
         Attend(mia, AttendanceRole.Member, "Lena Åkerstedt Aleksic|Försäkringskassan", "Christer Rindensbacher|Arbetsförmedlingen", "Sanna Tinglöf|EC LSS/SoL, KSON", "Heidi Ekström|Vallentuna kommun",

@@ -92,7 +92,7 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
     public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>
-    /// A body, person, seat, meeting with agenda and a public and a private paper, minutes with
+    /// A body with a standard agenda item, person, seat, meeting with agenda and a public and a private paper, minutes with
     /// attendance, an adjuster, a paragraph, and a notice: every record the board endpoints take by id.
     /// What the public notice board shows carries no canary (it is public on B's own host); everything
     /// else does, the paragraph marked not for publication included, so the public board is crawled too.
@@ -107,6 +107,7 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             var seat = new Seat { Id = Guid.NewGuid(), BodyId = body.Id, ContactId = contact.Id, Kind = SeatKind.Member, From = new DateOnly(2023, 1, 1) };
             var meeting = new Meeting { Id = Guid.NewGuid(), BodyId = body.Id, StartsAt = new DateTime(2026, 11, 17, 12, 0, 0, DateTimeKind.Utc), EndsAt = new DateTime(2026, 11, 17, 14, 0, 0, DateTimeKind.Utc), Place = $"{canary} rum" };
             var item = new AgendaItem { Id = Guid.NewGuid(), MeetingId = meeting.Id, Order = 1, Title = $"{canary} ärende" };
+            var templateItem = new AgendaTemplateItem { Id = Guid.NewGuid(), BodyId = body.Id, Order = 1, Title = $"{canary} mallpunkt", ProposedDecision = $"{canary} förslag" };
             var papers = new List<Paper>();
             foreach (var (isPublic, text) in new[] { (true, "offentlig bilaga"), (false, $"{canary} handling") })
             {
@@ -133,10 +134,10 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
                 EarliestTakedown = new DateOnly(2026, 12, 12),
                 PostedAt = _platform.Clock.GetUtcNow().UtcDateTime,
             };
-            db.AddRange(body, contact, seat, meeting, item, minutes, attendance, adjuster, paragraph, posting);
+            db.AddRange(body, contact, seat, meeting, item, templateItem, minutes, attendance, adjuster, paragraph, posting);
             db.Papers.AddRange(papers);
             await db.SaveChangesAsync();
-            return new List<Guid> { body.Id, contact.Id, seat.Id, meeting.Id, item.Id, papers[0].Id, papers[1].Id, attendance.Id, adjuster.Id, paragraph.Id, posting.Id };
+            return new List<Guid> { body.Id, contact.Id, seat.Id, meeting.Id, item.Id, templateItem.Id, papers[0].Id, papers[1].Id, attendance.Id, adjuster.Id, paragraph.Id, posting.Id };
         });
 
     /// <summary>A fee decision, an invoice, a credit note, a payment and an imported file: every record the fee endpoints take by id.</summary>

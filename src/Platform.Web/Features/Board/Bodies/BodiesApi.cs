@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Features.Board.Meetings;
 using Platform.Features.Board.Model;
 using Platform.Persistence;
 
@@ -32,6 +33,19 @@ internal static class BodiesApi
             .Writes("Adds a person.");
         bodies.MapPut("contacts/{id:guid}", async (Guid id, ContactInput input, BodyRegister r, CancellationToken ct) => (await r.SaveContactAsync(id, input, ct)).Answer(Or.Invalid, Or.NotFound))
             .Writes("Changes a person's details.");
+        bodies.MapGet("bodies/{id:guid}/agenda-template", async Task<Results<Ok<List<AgendaTemplateItem>>, NotFoundProblem>> (Guid id, AgendaTemplates t, TenantDb db, CancellationToken ct) =>
+                await db.Bodies.AnyAsync(b => b.Id == id, ct) ? TypedResults.Ok(await t.ItemsAsync(id, ct)) : Answers.NotFound(BoardTexts.NoBody))
+            .Reads("The body's standard agenda: the items a new meeting of the body begins with, in order.");
+        bodies.MapPost("bodies/{id:guid}/agenda-template", async (Guid id, AgendaItemInput input, AgendaTemplates t, CancellationToken ct) => (await t.AddAsync(id, input, ct)).Created(i => $"/api/agenda-template-items/{i.Id}", Or.Invalid, Or.NotFound))
+            .Writes("Adds an item to the body's standard agenda: title, description, proposedDecision, position (1 = first; left out, last).");
+        bodies.MapPost("bodies/{id:guid}/agenda-template/standard", async (Guid id, AgendaTemplates t, CancellationToken ct) => (await t.RestoreStandardAsync(id, ct)).Created(_ => $"/api/bodies/{id}/agenda-template", Or.NotFound, Or.Conflict))
+            .Writes("Fills an empty standard agenda with the standard items (sammanträdet öppnas … sammanträdet avslutas). 409 when it has items.");
+        bodies.MapPut("agenda-template-items/{id:guid}", async (Guid id, AgendaItemInput input, AgendaTemplates t, CancellationToken ct) => (await t.UpdateAsync(id, input, ct)).Answer(Or.Invalid, Or.NotFound))
+            .Writes("Changes an item of a standard agenda.");
+        bodies.MapPost("agenda-template-items/{id:guid}/move", async (Guid id, AgendaMoveInput input, AgendaTemplates t, CancellationToken ct) => (await t.MoveAsync(id, input, ct)).Answer(Or.Invalid, Or.NotFound))
+            .Writes("Moves an item of a standard agenda: direction up or down, or position (1 = first).");
+        bodies.MapDelete("agenda-template-items/{id:guid}", async (Guid id, AgendaTemplates t, CancellationToken ct) => (await t.RemoveAsync(id, ct)).Answer(Or.NotFound))
+            .Writes("Removes an item from a standard agenda (meetings already planned keep theirs).");
         return api;
     }
 }

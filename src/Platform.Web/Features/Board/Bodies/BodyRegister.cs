@@ -34,6 +34,8 @@ internal sealed class BodyRegister(TenantDb db, TimeProvider clock)
         {
             body = new Body { Id = Guid.CreateVersion7(clock.GetUtcNow()), Name = name! };
             db.Bodies.Add(body);
+            // A new body's meetings begin with the standard agenda, which the office then makes its own.
+            db.AgendaTemplateItems.AddRange(Meetings.StandardAgenda.For(body.Id, () => Guid.CreateVersion7(clock.GetUtcNow())));
         }
         body.Kind = kind;
         body.Name = name!;

@@ -13,4 +13,6 @@ internal sealed class MeetingInput
     public string? VideoLink { get; set; }
     /// <summary>Planned, NoticeSent, Held or Cancelled; Planned when left out.</summary>
     public string? Status { get; set; }
+    /// <summary>A new meeting begins with an empty agenda instead of the body's standard items.</summary>
+    public bool EmptyAgenda { get; set; }
 }

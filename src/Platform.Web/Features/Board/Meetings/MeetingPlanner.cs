@@ -1,15 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Features.Board.Bodies;
+using Platform.Features.Board.Minuting;
 using Platform.Features.Board.Model;
 using Platform.Features.Board.Notices;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Documents;
 using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Identity;
 using Platform.Persistence;
 
 namespace Platform.Features.Board.Meetings;
 
 /// <summary>Meetings, their agenda and their papers.</summary>
-internal sealed class MeetingPlanner(TenantDb db, TimeProvider clock, DocumentUploads uploads, IDocumentStore store, MeetingNotices notices, OutboxDispatch dispatch)
+internal sealed class MeetingPlanner(
+    TenantDb db, TimeProvider clock, DocumentUploads uploads, IDocumentStore store, MeetingNotices notices, OutboxDispatch dispatch,
+    AgendaTemplates templates, MinutesParagraphs paragraphs, AuditLog audit)
 {
     public async Task<List<(Meeting Meeting, Body Body)>> ListAsync(CancellationToken ct)
     {
@@ -59,8 +64,12 @@ internal sealed class MeetingPlanner(TenantDb db, TimeProvider clock, DocumentUp
         if (place is null && video is null) errors.Add("place", "Ange en plats, en länk till videomötet eller båda.");
         if (meeting is not null && bodyId != meeting.BodyId && await db.Paragraphs.AnyAsync(p => p.MeetingId == meeting.Id, ct))
             errors.Add("bodyId", "Protokollet har redan paragrafer i organets nummerserie; organet kan inte bytas.");
+        // § numbers run per calendar year: a move to another year renumbers the draft's paragraphs, never published ones.
+        if (meeting is not null && date is { } day && await paragraphs.YearChangeRefusalAsync(meeting.Id, day.Year, ct) is { } refusal)
+            errors.Add("date", refusal);
         if (errors.Any) return Outcomes.Invalid(errors);
 
+        var isNew = meeting is null;
         if (meeting is null)
         {
             meeting = new Meeting { Id = Guid.CreateVersion7(clock.GetUtcNow()) };
@@ -79,11 +88,36 @@ internal sealed class MeetingPlanner(TenantDb db, TimeProvider clock, DocumentUp
         meeting.EndsAt = endsAt;
         meeting.Place = place;
         meeting.VideoLink = video;
+        var agenda = isNew && !input.EmptyAgenda ? await templates.FillAsync(meeting, ct) : 0;
+        var renumbered = isNew ? null : await paragraphs.RenumberIntoYearAsync(meeting, date.Value.Year, ct);
         // A meeting booked at shorter notice than the association's is called at once, in the same transaction.
         var queued = await notices.QueueIfDueAsync(meeting, ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (renumbered is not null)
+        {
+            // Someone numbered paragraphs in the new year at the same moment: the unique index decided.
+            db.ChangeTracker.Clear();
+            return Outcomes.Invalid("date", "Någon annan lade till paragrafer samtidigt i det nya årets nummerserie. Försök igen.");
+        }
         if (queued > 0) dispatch.Now();
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
+        await audit.RecordAsync(AuditEvents.MeetingChanged, Subject(body, meeting),
+            isNew ? $"Planerat {BoardLabels.When(meeting)}, {(agenda > 0 ? $"{agenda} punkter från standarddagordningen" : "tom dagordning")}"
+                : $"{BoardLabels.MeetingStatuses[meeting.Status]}, {BoardLabels.When(meeting)}, {meeting.Place ?? meeting.VideoLink}", ct);
+        if (renumbered is not null) await paragraphs.RecordAsync(meeting.Id, renumbered, ct);
         return Outcomes.Ok(meeting);
+    }
+
+    private static string Subject(Body body, Meeting meeting) => $"{body.Name} {SwedishTime.Local(meeting.StartsAt):yyyy-MM-dd}";
+
+    private async Task RecordAgendaAsync(Guid meetingId, string detail, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, ct);
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
+        await audit.RecordAsync(AuditEvents.AgendaChanged, $"{Subject(body, meeting)}: dagordning", detail, ct);
     }
 
     public async Task<Outcome<Guest>> AddGuestAsync(Guid meetingId, GuestInput input, CancellationToken ct)
@@ -118,24 +152,26 @@ internal sealed class MeetingPlanner(TenantDb db, TimeProvider clock, DocumentUp
         return Outcomes.Ok(guest);
     }
 
+    /// <summary>Adds an item at <see cref="AgendaItemInput.Position"/> (1 = first), or last.</summary>
     public async Task<Outcome<AgendaItem>> AddAgendaItemAsync(Guid meetingId, AgendaItemInput input, CancellationToken ct)
     {
         if (!await ExistsAsync(meetingId, ct)) return Outcomes.NotFound(BoardTexts.NoMeeting);
-        var errors = Validate(input, out var title, out var description, out var proposal);
+        var errors = AgendaLines.Validate(input, out var title, out var description, out var proposal);
         if (errors.Any) return Outcomes.Invalid(errors);
 
-        var order = await db.AgendaItems.Where(i => i.MeetingId == meetingId).Select(i => (int?)i.Order).MaxAsync(ct) ?? 0;
+        var lines = await db.AgendaItems.Where(i => i.MeetingId == meetingId).ToListAsync(ct);
         var item = new AgendaItem
         {
             Id = Guid.CreateVersion7(clock.GetUtcNow()),
             MeetingId = meetingId,
-            Order = order + 1,
             Title = title!,
             Description = description,
             ProposedDecision = proposal,
         };
+        AgendaLines.Insert(lines, item, input.Position);
         db.AgendaItems.Add(item);
         await db.SaveChangesAsync(ct);
+        await RecordAgendaAsync(meetingId, $"Ärendet «{item.Title}» tillagt som nummer {item.Order}", ct);
         return Outcomes.Ok(item);
     }
 
@@ -143,31 +179,62 @@ internal sealed class MeetingPlanner(TenantDb db, TimeProvider clock, DocumentUp
     {
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId, ct);
         if (item is null) return Outcomes.NotFound(BoardTexts.NoAgendaItem);
-        var errors = Validate(input, out var title, out var description, out var proposal);
+        var errors = AgendaLines.Validate(input, out var title, out var description, out var proposal);
         if (errors.Any) return Outcomes.Invalid(errors);
+        var before = item.Title;
         item.Title = title!;
         item.Description = description;
         item.ProposedDecision = proposal;
         await db.SaveChangesAsync(ct);
+        await RecordAgendaAsync(item.MeetingId, before == item.Title ? $"Ärendet «{item.Title}» ändrat" : $"Ärendet «{before}» ändrat till «{item.Title}»", ct);
         return Outcomes.Ok(item);
     }
 
+    /// <summary>One step up or down, or to a position; the others close up around it.</summary>
+    public async Task<Outcome<AgendaItem>> MoveAgendaItemAsync(Guid itemId, AgendaMoveInput input, CancellationToken ct)
+    {
+        var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId, ct);
+        if (item is null) return Outcomes.NotFound(BoardTexts.NoAgendaItem);
+        var lines = await db.AgendaItems.Where(i => i.MeetingId == item.MeetingId).ToListAsync(ct);
+        var errors = new FieldErrors();
+        var from = AgendaLines.PositionOf(lines, item);
+        if (AgendaLines.Target(input, from, lines.Count, errors) is not { } to) return Outcomes.Invalid(errors);
+        if (to == from) return Outcomes.Ok(item);
+        AgendaLines.Move(lines, item, to);
+        await db.SaveChangesAsync(ct);
+        await RecordAgendaAsync(item.MeetingId, $"Ärendet «{item.Title}» flyttat från nummer {from} till {to}", ct);
+        return Outcomes.Ok(item);
+    }
+
+    /// <summary>Removes an item; its papers stay with the meeting, on no item, until the office moves them.</summary>
     public async Task<Outcome<AgendaItem>> RemoveAgendaItemAsync(Guid itemId, CancellationToken ct)
     {
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId, ct);
         if (item is null) return Outcomes.NotFound(BoardTexts.NoAgendaItem);
+        var lines = await db.AgendaItems.Where(i => i.MeetingId == item.MeetingId).ToListAsync(ct);
+        await db.Papers.Where(p => p.AgendaItemId == itemId).ForEachAsync(p => p.AgendaItemId = null, ct);
+        AgendaLines.Remove(lines, item);
         db.AgendaItems.Remove(item);
         await db.SaveChangesAsync(ct);
+        await RecordAgendaAsync(item.MeetingId, $"Ärendet «{item.Title}» borttaget", ct);
         return Outcomes.Ok(item);
     }
 
-    private static FieldErrors Validate(AgendaItemInput input, out string? title, out string? description, out string? proposal)
+    /// <summary>Moves a paper to another item of the meeting's agenda (or to none), and makes it public or not.</summary>
+    public async Task<Outcome<Paper>> UpdatePaperAsync(Guid paperId, PaperInput input, CancellationToken ct)
     {
+        var paper = await db.Papers.FirstOrDefaultAsync(p => p.Id == paperId, ct);
+        if (paper is null) return Outcomes.NotFound(BoardTexts.NoPaper);
         var errors = new FieldErrors();
-        title = errors.Text("title", input.Title, "ärendets rubrik", 300, required: true);
-        description = errors.Text("description", input.Description, "beskrivning", 4000);
-        proposal = errors.Text("proposedDecision", input.ProposedDecision, "förslag till beslut", 4000);
-        return errors;
+        var itemId = errors.Id("agendaItemId", input.AgendaItemId, "ärende", required: false);
+        if (itemId is { } i && !await db.AgendaItems.AnyAsync(x => x.Id == i && x.MeetingId == paper.MeetingId, ct)) errors.Add("agendaItemId", "Ärendet finns inte på det här sammanträdets dagordning.");
+        if (errors.Any) return Outcomes.Invalid(errors);
+        paper.AgendaItemId = itemId;
+        paper.IsPublic = input.IsPublic;
+        await db.SaveChangesAsync(ct);
+        var title = itemId is { } id ? await db.AgendaItems.Where(x => x.Id == id).Select(x => x.Title).SingleAsync(ct) : null;
+        await RecordAgendaAsync(paper.MeetingId, $"Handlingen «{paper.FileName}» {(title is null ? "hör inte till något ärende" : $"hör till «{title}»")}{(paper.IsPublic ? ", offentlig" : "")}", ct);
+        return Outcomes.Ok(paper);
     }
 
     /// <summary>Stores a paper for the meeting. The file is checked by its bytes; a refused file leaves nothing behind.</summary>

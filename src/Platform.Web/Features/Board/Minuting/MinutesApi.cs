@@ -19,10 +19,14 @@ internal static class MinutesApi
             .Writes("Names an adjuster by the email they sign in with; scope for one who adjusts only some paragraphs.");
         minutes.MapDelete("adjusters/{id:guid}", async (Guid id, MinutesWorkflow w, CancellationToken ct) => (await w.RemoveAdjusterAsync(id, ct)).Answer(Or.NotFound, Or.Conflict))
             .Writes("Removes an adjuster.");
-        minutes.MapPost("meetings/{id:guid}/minutes/paragraphs", async (Guid id, ParagraphInput input, MinutesWorkflow w, CancellationToken ct) => (await w.AddParagraphAsync(id, input, ct)).Created(_ => $"/api/meetings/{id}", Or.Invalid, Or.NotFound, Or.Conflict))
+        minutes.MapPost("meetings/{id:guid}/minutes/paragraphs", async (Guid id, ParagraphInput input, MinutesParagraphs p, CancellationToken ct) => (await p.AddAsync(id, input, ct)).Created(_ => $"/api/meetings/{id}", Or.Invalid, Or.NotFound, Or.Conflict))
             .Writes("Adds a paragraph. Without a number it gets the next in the body's series for the year; a number in use is 409.");
-        minutes.MapPut("paragraphs/{id:guid}", async (Guid id, ParagraphInput input, MinutesWorkflow w, CancellationToken ct) => (await w.UpdateParagraphAsync(id, input, ct)).Answer(Or.Invalid, Or.NotFound, Or.Conflict))
+        minutes.MapPut("paragraphs/{id:guid}", async (Guid id, ParagraphInput input, MinutesParagraphs p, CancellationToken ct) => (await p.UpdateAsync(id, input, ct)).Answer(Or.Invalid, Or.NotFound, Or.Conflict))
             .Writes("Changes a paragraph of a draft.");
+        minutes.MapDelete("paragraphs/{id:guid}", async (Guid id, MinutesParagraphs p, CancellationToken ct) => (await p.DeleteAsync(id, ct)).Answer(Or.NotFound, Or.Conflict))
+            .Writes("Deletes a paragraph of a draft. 409 once the minutes are sent for adjustment, and for a paragraph adjusted at the meeting.");
+        minutes.MapPost("meetings/{id:guid}/minutes/paragraphs/from-agenda", async (Guid id, MinutesParagraphs p, CancellationToken ct) => (await p.StartFromAgendaAsync(id, ct)).Created(_ => $"/api/meetings/{id}", Or.NotFound, Or.Conflict))
+            .Writes("Starts the minutes from the agenda: one paragraph per item, in order, numbered on from the body's next number (title, description as text, proposed decision as decision). 409 when the minutes already have paragraphs or are not a draft.");
         minutes.MapPost("paragraphs/{id:guid}/immediate-adjustment", async (Guid id, MinutesWorkflow w, CancellationToken ct) => (await w.AdjustImmediatelyAsync(id, ct)).Answer(Or.NotFound, Or.Conflict))
             .Writes("Records that the paragraph was adjusted at the meeting (omedelbar justering): it is locked and may be posted at once.");
         minutes.MapPost("meetings/{id:guid}/minutes/send-for-adjustment", async (Guid id, MinutesWorkflow w, CancellationToken ct) => (await w.SendForAdjustmentAsync(id, ct)).Answer(Or.NotFound, Or.Conflict))

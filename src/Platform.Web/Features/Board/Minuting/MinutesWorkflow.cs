@@ -25,7 +25,7 @@ internal sealed class MinutesWorkflow(
     public const string InAdjustment = "Protokollet är skickat för justering. Ta tillbaka det till utkast för att ändra det.";
 
     /// <summary>The meeting's minutes, begun as a draft the first time they are asked for.</summary>
-    private async Task<(Meeting Meeting, Minutes Minutes)?> LoadAsync(Guid meetingId, CancellationToken ct)
+    internal async Task<(Meeting Meeting, Minutes Minutes)?> LoadAsync(Guid meetingId, CancellationToken ct)
     {
         var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return null;
@@ -39,7 +39,7 @@ internal sealed class MinutesWorkflow(
         return (meeting, minutes);
     }
 
-    private static Failure? Editable(Minutes minutes) => minutes.Status switch
+    internal static Failure? Editable(Minutes minutes) => minutes.Status switch
     {
         MinutesStatus.Adjusted => Outcomes.Conflict(Locked),
         MinutesStatus.InAdjustment => Outcomes.Conflict(InAdjustment),

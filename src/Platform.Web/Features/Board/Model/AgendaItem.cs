@@ -1,7 +1,7 @@
 namespace Platform.Features.Board.Model;
 
 /// <summary>An item (ärende) on a meeting's agenda.</summary>
-internal sealed class AgendaItem
+internal sealed class AgendaItem : IAgendaLine
 {
     public Guid Id { get; init; }
     public Guid MeetingId { get; init; }

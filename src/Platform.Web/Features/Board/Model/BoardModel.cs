@@ -14,6 +14,7 @@ internal static class BoardModel
         public DbSet<Meeting> Meetings => db.Set<Meeting>();
         public DbSet<Guest> Guests => db.Set<Guest>();
         public DbSet<AgendaItem> AgendaItems => db.Set<AgendaItem>();
+        public DbSet<AgendaTemplateItem> AgendaTemplateItems => db.Set<AgendaTemplateItem>();
         public DbSet<Paper> Papers => db.Set<Paper>();
         public DbSet<Minutes> Minutes => db.Set<Minutes>();
         public DbSet<Attendance> Attendance => db.Set<Attendance>();
@@ -86,6 +87,14 @@ internal static class BoardModel
             item.Property(i => i.Title).HasMaxLength(300);
             item.HasOne<Meeting>().WithMany().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
             item.HasIndex(i => new { i.MeetingId, i.Order });
+        });
+        modelBuilder.Entity<AgendaTemplateItem>(item =>
+        {
+            item.ToTable("AgendaTemplateItems");
+            item.Property(i => i.Id).ValueGeneratedNever();
+            item.Property(i => i.Title).HasMaxLength(300);
+            item.HasOne<Body>().WithMany().HasForeignKey(i => i.BodyId).OnDelete(DeleteBehavior.Cascade);
+            item.HasIndex(i => new { i.BodyId, i.Order });
         });
         modelBuilder.Entity<Paper>(paper =>
         {

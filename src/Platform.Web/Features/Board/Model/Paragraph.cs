@@ -6,7 +6,8 @@ internal sealed class Paragraph
     public Guid Id { get; init; }
     public Guid MeetingId { get; init; }
     public Guid BodyId { get; init; }
-    public int Year { get; init; }
+    /// <summary>The calendar year of the meeting's date: moves with it while no paragraph is published (a year change renumbers).</summary>
+    public int Year { get; set; }
     public int Number { get; set; }
     public required string Title { get; set; }
     /// <summary>What was said and presented.</summary>
