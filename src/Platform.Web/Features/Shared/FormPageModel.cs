@@ -35,6 +35,9 @@ internal abstract class FormPageModel : PageModel
     /// <summary>The confirmation, when it belongs to <paramref name="section"/>.</summary>
     public string? ConfirmationIn(string section) => Done is not null && SectionOf(Done) == section ? Confirmation : null;
 
+    /// <summary>The id of a section's confirmation: the redirect's fragment, so the browser scrolls to it and focuses it (it has tabindex -1).</summary>
+    public static string ConfirmationId(string section) => section + "-klart";
+
     /// <summary>True when the confirmation is shown in its section rather than at the top.</summary>
     public bool ConfirmedInSection => Done is not null && SectionOf(Done) is not null;
 
@@ -51,7 +54,7 @@ internal abstract class FormPageModel : PageModel
         if (result.Succeeded)
         {
             var key = done(result.Value!);
-            return RedirectToPage(null, null, new { klart = key }, SectionOf(key));
+            return RedirectToPage(null, null, new { klart = key }, SectionOf(key) is { } section ? ConfirmationId(section) : null);
         }
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
         if (result.Kind == OutcomeKind.Invalid)

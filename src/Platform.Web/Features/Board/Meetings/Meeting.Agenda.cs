@@ -29,16 +29,14 @@ internal sealed partial class MeetingModel
     public async Task<IActionResult> OnPostAgendaAsync(Guid id, [Bind(Prefix = nameof(Agenda))] AgendaItemInput agenda, CancellationToken ct)
     {
         Agenda = agenda;
-        AgendaItem? added = null;
-        var answer = await RunAsync(id, adminOnly: true, nameof(Agenda), item => { added = item; return "arende"; }, () => meetings.AddAgendaItemAsync(id, agenda, ct), ct);
-        return Section(answer, added is null ? "dagordning" : $"arende-{added.Id}");
+        return await AdminAsync(id, nameof(Agenda), "arende", () => meetings.AddAgendaItemAsync(id, agenda, ct), ct);
     }
 
     public async Task<IActionResult> OnPostEditAgendaAsync(Guid id, Guid itemId, [Bind(Prefix = nameof(EditAgenda))] AgendaItemInput input, CancellationToken ct)
     {
         EditItemId = itemId;
         EditAgenda = input;
-        return Section(await AdminAsync(id, nameof(EditAgenda), "arende-andrat", () => meetings.UpdateAgendaItemAsync(itemId, input, ct), ct), $"arende-{itemId}");
+        return await AdminAsync(id, nameof(EditAgenda), "arende-andrat", () => meetings.UpdateAgendaItemAsync(itemId, input, ct), ct);
     }
 
     /// <summary>One step up or down (the button pressed says which); the page comes back to the item, so the next press is one Tab away.</summary>
@@ -47,9 +45,12 @@ internal sealed partial class MeetingModel
 
     /// <summary>The confirmed removal (the confirmation is <c>?taBort=</c>).</summary>
     public async Task<IActionResult> OnPostRemoveAgendaAsync(Guid id, Guid itemId, CancellationToken ct) =>
-        Section(await AdminAsync(id, nameof(Agenda), "arende-borttaget", () => meetings.RemoveAgendaItemAsync(itemId, ct), ct), "dagordning");
+        await AdminAsync(id, nameof(Agenda), "arende-borttaget", () => meetings.RemoveAgendaItemAsync(itemId, ct), ct);
 
-    /// <summary>After a change, back to the section (the element with this id, which takes focus) instead of the top of the page.</summary>
+    /// <summary>
+    /// After a move, back to the item itself rather than to the agenda's confirmation (SectionOf), so
+    /// that a keyboard user's next press of "Flytta upp" is one Tab away.
+    /// </summary>
     private static IActionResult Section(IActionResult answer, string fragment)
     {
         if (answer is RedirectToPageResult redirect) redirect.Fragment = fragment;

@@ -23,10 +23,10 @@ internal sealed partial class MeetingModel
     {
         EditPaperId = paperId;
         EditPaper = input;
-        return Section(await AdminAsync(id, nameof(EditPaper), "handling-andrad", () => meetings.UpdatePaperAsync(paperId, input, ct), ct), $"handling-{paperId}");
+        return await AdminAsync(id, nameof(EditPaper), "handling-andrad", () => meetings.UpdatePaperAsync(paperId, input, ct), ct);
     }
 
     /// <summary>The confirmed removal (the confirmation is <c>?taBortHandling=</c>).</summary>
     public async Task<IActionResult> OnPostRemovePaperAsync(Guid id, Guid paperId, CancellationToken ct) =>
-        Section(await AdminAsync(id, "Paper", "handling-borttagen", () => meetings.RemovePaperAsync(paperId, ct), ct), "handlingar");
+        await AdminAsync(id, "Paper", "handling-borttagen", () => meetings.RemovePaperAsync(paperId, ct), ct);
 }

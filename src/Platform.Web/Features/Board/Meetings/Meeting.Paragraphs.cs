@@ -38,24 +38,22 @@ internal sealed partial class MeetingModel
     public async Task<IActionResult> OnPostParagraphAsync(Guid id, [Bind(Prefix = nameof(NewParagraph))] ParagraphInput input, [FromServices] MinutesParagraphs paragraphs, CancellationToken ct)
     {
         NewParagraph = input;
-        Paragraph? added = null;
-        var answer = await RunAsync(id, adminOnly: true, nameof(NewParagraph), p => { added = p; return "paragraf"; }, () => paragraphs.AddAsync(id, input, ct), ct);
-        return Section(answer, added is null ? "paragrafer" : $"p-{added.Id}");
+        return await AdminAsync(id, nameof(NewParagraph), "paragraf", () => paragraphs.AddAsync(id, input, ct), ct);
     }
 
     public async Task<IActionResult> OnPostEditParagraphAsync(Guid id, Guid paragraphId, [Bind(Prefix = nameof(EditParagraph))] ParagraphInput input, [FromServices] MinutesParagraphs paragraphs, CancellationToken ct)
     {
         EditParagraphId = paragraphId;
         EditParagraph = input;
-        return Section(await AdminAsync(id, nameof(EditParagraph), "paragraf", () => paragraphs.UpdateAsync(paragraphId, input, ct), ct), $"p-{paragraphId}");
+        return await AdminAsync(id, nameof(EditParagraph), "paragraf", () => paragraphs.UpdateAsync(paragraphId, input, ct), ct);
     }
 
     /// <summary>The confirmed deletion (the confirmation is <c>?taBortParagraf=</c>).</summary>
     public async Task<IActionResult> OnPostDeleteParagraphAsync(Guid id, Guid paragraphId, [FromServices] MinutesParagraphs paragraphs, CancellationToken ct) =>
-        Section(await AdminAsync(id, nameof(EditParagraph), "paragraf-borttagen", () => paragraphs.DeleteAsync(paragraphId, ct), ct), "paragrafer");
+        await AdminAsync(id, nameof(EditParagraph), "paragraf-borttagen", () => paragraphs.DeleteAsync(paragraphId, ct), ct);
 
     public async Task<IActionResult> OnPostParagraphsFromAgendaAsync(Guid id, [FromServices] MinutesParagraphs paragraphs, CancellationToken ct) =>
-        Section(await AdminAsync(id, nameof(NewParagraph), "paragrafer-fran-dagordningen", () => paragraphs.StartFromAgendaAsync(id, ct), ct), "paragrafer");
+        await AdminAsync(id, nameof(NewParagraph), "paragrafer-fran-dagordningen", () => paragraphs.StartFromAgendaAsync(id, ct), ct);
 
     public Task<IActionResult> OnPostImmediateAsync(Guid id, Guid paragraphId, CancellationToken ct) =>
         AdminAsync(id, nameof(NewParagraph), "omedelbar", () => minutes.AdjustImmediatelyAsync(paragraphId, ct), ct);

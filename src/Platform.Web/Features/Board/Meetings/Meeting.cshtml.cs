@@ -31,6 +31,8 @@ internal sealed partial class MeetingModel(MeetingPlanner meetings, MinutesWorkf
     public MinutesStatus MinutesStatus => Record.Minutes?.Status ?? MinutesStatus.Draft;
     /// <summary>The kansli may change the minutes: an admin, while they are a draft.</summary>
     public bool Editable => IsAdmin && MinutesStatus == MinutesStatus.Draft;
+    /// <summary>The agenda is the office's until the minutes leave draft; a cancelled meeting's is kept as it was.</summary>
+    public bool AgendaEditable => Editable && Record.Meeting.Status != MeetingStatus.Cancelled;
     public IReadOnlyDictionary<Guid, string> ItemTitles => Record.Agenda.ToDictionary(i => i.Id, i => i.Title);
     public DateOnly Today => SwedishTime.Today(clock);
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -42,6 +44,19 @@ internal sealed partial class MeetingModel(MeetingPlanner meetings, MinutesWorkf
     public AttendanceInput Attendee { get; set; } = new();
     public AdjusterInput NewAdjuster { get; set; } = new();
     public ParagraphInput NewParagraph { get; set; } = new();
+
+    /// <summary>The section each confirmation belongs to: the page returns there, with focus on the confirmation.</summary>
+    protected override string? SectionOf(string done) => done switch
+    {
+        "sammantrade" or "sammantrade-kallat" => "uppgifter",
+        "kallelse" or "inbjuden" or "inbjuden-borttagen" => "kallelse",
+        "arende" or "arende-borttaget" or "arende-andrat" or "arende-flyttat" => "dagordning",
+        "handling" or "handling-borttagen" or "handling-andrad" => "handlingar",
+        "protokoll" or "narvaro" or "justerare" => "protokoll",
+        "paragraf" or "paragraf-borttagen" or "paragrafer-fran-dagordningen" or "omedelbar" => "paragrafer",
+        "skickat" or "utkast" or "justerat" or "anslaget" or "sent-anslag" or "nedtaget" => "justering",
+        _ => null,
+    };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 

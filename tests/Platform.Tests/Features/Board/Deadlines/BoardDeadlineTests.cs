@@ -262,7 +262,7 @@ public sealed partial class BoardDeadlineTests
         Assert.Equal(HttpStatusCode.Found, posted.StatusCode);
         var sent = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync(posted.Headers.Location));
         Assert.Contains("Kallelsen går ut nu till alla som kallas.", sent, StringComparison.Ordinal);
-        Assert.Contains("Kallelsen gick ut 2026-11-23 10:00.", sent, StringComparison.Ordinal);
+        Assert.Contains("Kallelsen gick ut 2026-11-23 kl. 10.00.", sent, StringComparison.Ordinal);
         Assert.Contains("Skicka ändrad kallelse", sent, StringComparison.Ordinal);
         Assert.Equal(3, (await clock.OutboxAsync($"kallelse:{meeting.Id:N}:0:")).Count);
 

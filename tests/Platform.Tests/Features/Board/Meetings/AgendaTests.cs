@@ -154,7 +154,7 @@ public sealed class AgendaTests : IAsyncLifetime, IDisposable
             ("itemId", item), ("EditAgenda.Title", "Protokoll från sammanträdet 2026-11-12"), ("EditAgenda.ProposedDecision", "Att lägga protokollet till handlingarna."));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal($"/moten/{meeting}?klart=arende-andrat#arende-{item}", saved.Headers.Location!.OriginalString);
+        Assert.Equal($"/moten/{meeting}?klart=arende-andrat#dagordning-klart", saved.Headers.Location!.OriginalString);
         Assert.Equal("Protokoll från sammanträdet 2026-11-12", (await AgendaAsync(meeting))[3].Title);
     }
 
@@ -204,7 +204,7 @@ public sealed class AgendaTests : IAsyncLifetime, IDisposable
 
         using var removed = await _admin.PostFormAsync($"/moten/{meeting}?taBort={agenda[3].Id}", $"/moten/{meeting}?handler=RemoveAgenda", ("itemId", agenda[3].Id));
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
-        Assert.Equal($"/moten/{meeting}?klart=arende-borttaget#dagordning", removed.Headers.Location!.OriginalString);
+        Assert.Equal($"/moten/{meeting}?klart=arende-borttaget#dagordning-klart", removed.Headers.Location!.OriginalString);
         Assert.Equal(7, (await AgendaAsync(meeting)).Count);
         Assert.Equal(JsonValueKind.Null, (await PaperAsync(meeting, paper)).GetProperty("agendaItemId").ValueKind);
         Assert.Contains("Ekonomisk uppföljning.pdf", await _admin.GetStringAsync($"/moten/{meeting}"), StringComparison.Ordinal);

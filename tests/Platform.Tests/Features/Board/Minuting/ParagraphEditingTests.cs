@@ -52,7 +52,12 @@ public sealed class ParagraphEditingTests : IAsyncLifetime, IDisposable
         using var started = await _admin.PostFormAsync($"/moten/{meeting}", $"/moten/{meeting}?handler=ParagraphsFromAgenda");
 
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        Assert.Equal($"/moten/{meeting}?klart=paragrafer-fran-dagordningen#paragrafer", started.Headers.Location!.OriginalString);
+        Assert.Equal($"/moten/{meeting}?klart=paragrafer-fran-dagordningen#paragrafer-klart", started.Headers.Location!.OriginalString);
+        // The page comes back to the paragraphs, where the confirmation waits with focus (it is the fragment) and the top shows none.
+        var shown = await _admin.GetStringAsync(started.Headers.Location!.OriginalString);
+        Assert.Matches("<div id=\"paragrafer-klart\" class=\"notice notice-success\" role=\"status\" tabindex=\"-1\"><p>Protokollet har en paragraf per ärende", shown);
+        Assert.True(shown.IndexOf("id=\"paragrafer-klart\"", StringComparison.Ordinal) > shown.IndexOf("id=\"paragrafer\"", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(shown, "role=\"status\""));
         var paragraphs = await ParagraphsAsync(meeting);
         Assert.Equal(Enumerable.Range(71, 8), paragraphs.Select(p => p.GetProperty("number").GetInt32()));
         Assert.Equal("Sammanträdet öppnas", paragraphs[0].Str("title"));
@@ -110,7 +115,7 @@ public sealed class ParagraphEditingTests : IAsyncLifetime, IDisposable
             ("EditParagraph.Decision", "Styrelsen beslutade att bevilja medel med 247 500 kr för 2024."), ("EditParagraph.Recusals", "Jonas Väst"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal($"/moten/{meeting}?klart=paragraf#p-{paragraph}", saved.Headers.Location!.OriginalString);
+        Assert.Equal($"/moten/{meeting}?klart=paragraf#paragrafer-klart", saved.Headers.Location!.OriginalString);
         var stored = Assert.Single(await ParagraphsAsync(meeting));
         Assert.Equal("Styrelsen beslutade att bevilja medel med 247 500 kr för 2024.", stored.Str("decision"));
         Assert.Equal("Jonas Väst", stored.GetProperty("recusals")[0].GetString());
@@ -132,7 +137,7 @@ public sealed class ParagraphEditingTests : IAsyncLifetime, IDisposable
         using var deleted = await _admin.PostFormAsync($"/moten/{meeting}?taBortParagraf={second}", $"/moten/{meeting}?handler=DeleteParagraph", ("paragraphId", second));
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.Equal($"/moten/{meeting}?klart=paragraf-borttagen#paragrafer", deleted.Headers.Location!.OriginalString);
+        Assert.Equal($"/moten/{meeting}?klart=paragraf-borttagen#paragrafer-klart", deleted.Headers.Location!.OriginalString);
         Assert.DoesNotContain(await ParagraphsAsync(meeting), p => p.Id() == second);
         Assert.Contains(await _platform.AuditAsync(_tenant), e => e.Event == AuditEvents.MinutesChanged && e.Detail == "§ 2 «Val av justerare» borttagen");
     }
