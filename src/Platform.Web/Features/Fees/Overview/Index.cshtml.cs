@@ -33,8 +33,8 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
     /// <summary>The next invoices: their period and day, and whether that year has a decision to invoice from.</summary>
     public InvoicePeriod NextPeriod { get; private set; } = null!;
     public bool NextHasDecision { get; private set; }
-    /// <summary>The year's invoices and credit notes that were not emailed (the member had no invoice email).</summary>
-    public List<InvoiceView> NotEmailed => Invoices.Where(i => i.EmailedAt is null).ToList();
+    /// <summary>The year's standing invoices and credit notes that could not be emailed: the member had no invoice email when they were made.</summary>
+    public List<InvoiceView> NotEmailed { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -45,7 +45,13 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
         Settings = await settings.GetAsync(ct);
         Decision = await decisions.GetAsync(ShownYear, ct) is { } d ? FeeDecisions.View(d) : null;
         Overview = await overview.YearAsync(ShownYear, ct);
-        if (SeesInvoices) Invoices = (await overview.InvoicesAsync(ShownYear, ct)).Select(i => i.View).ToList();
+        if (SeesInvoices)
+        {
+            var invoices = await overview.InvoicesAsync(ShownYear, ct);
+            Invoices = invoices.Select(i => i.View).ToList();
+            NotEmailed = invoices.Where(i => i.Invoice.EmailedAt is null && i.Invoice.BuyerEmail is null && i.View.Status != nameof(InvoiceStatus.Credited))
+                .Select(i => i.View).ToList();
+        }
         Years = (await decisions.YearsAsync(ct)).Union([today.Year, today.Year + 1]).OrderDescending().ToList();
         NextPeriod = InvoicePeriod.NextAfter(today, Settings);
         NextHasDecision = NextPeriod.Year == ShownYear ? Decision is not null : await decisions.GetAsync(NextPeriod.Year, ct) is not null;
