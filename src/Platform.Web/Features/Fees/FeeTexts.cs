@@ -13,5 +13,6 @@ internal static class FeeTexts
         ["betalning"] = "Betalningen är registrerad.",
         ["bgmax"] = "Betalningsfilen är inläst. Betalningar med rätt OCR-nummer är kopplade till sina fakturor.",
         ["matchad"] = "Betalningen är kopplad till fakturan.",
+        ["aterford"] = "Betalningen är återförd. Den står kvar, markerad som återförd, och räknas inte längre som betalning av fakturan.",
     };
 }

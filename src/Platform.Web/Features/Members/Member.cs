@@ -10,6 +10,8 @@ internal sealed class Member
     public string? OrganisationNumber { get; set; }
     /// <summary>Population (invånare), used for splitting the municipal or regional share.</summary>
     public int? Population { get; set; }
+    /// <summary>The day the population figure refers to (usually 31 December of the year before).</summary>
+    public DateOnly? PopulationDate { get; set; }
     public string? InvoiceEmail { get; set; }
     /// <summary>The member's reference on invoices (referens, often a code the public body requires).</summary>
     public string? InvoiceReference { get; set; }

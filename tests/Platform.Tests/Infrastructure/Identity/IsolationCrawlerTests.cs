@@ -178,9 +178,11 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             var credit = Invoice(InvoiceKind.CreditNote, 1002, invoice.Id);
             var import = new PaymentImport { Id = Guid.NewGuid(), FileName = $"{canary}.txt", Sha256 = canary, FileTimestamp = canary, Bankgiro = "991-2346", ImportedBy = $"{canary}@example.org" };
             var payment = new Payment { Id = Guid.NewGuid(), InvoiceId = null, Amount = 500, PaidOn = new DateOnly(2026, 2, 1), Reference = "99999", Payer = $"{canary} betalare", Source = PaymentSource.BgMax, ImportId = import.Id, RegisteredBy = $"{canary}@example.org" };
-            db.AddRange(decision, invoice, credit, import, payment);
+            // A payment of the invoice that was reversed (issue 19): the reversal endpoints take a payment's id.
+            var reversed = new Payment { Id = Guid.NewGuid(), InvoiceId = invoice.Id, Amount = 700, PaidOn = new DateOnly(2026, 2, 2), Source = PaymentSource.Manual, Note = $"{canary} anteckning", RegisteredBy = $"{canary}@example.org", ReversedAt = new DateTime(2026, 2, 3, 9, 0, 0, DateTimeKind.Utc), ReversedBy = $"{canary}@example.org", ReversalReason = $"{canary} skäl" };
+            db.AddRange(decision, invoice, credit, import, payment, reversed);
             await db.SaveChangesAsync();
-            return new List<Guid> { decision.Id, invoice.Id, credit.Id, import.Id, payment.Id };
+            return new List<Guid> { decision.Id, invoice.Id, credit.Id, import.Id, payment.Id, reversed.Id };
         });
 
     public void Dispose() => _platform.Dispose();

@@ -3,12 +3,13 @@ using Platform.Features.Fees.Invoicing;
 using Platform.Features.Fees.Model;
 using Platform.Features.Fees.Settings;
 using Platform.Features.Members;
+using Platform.Infrastructure.Identity;
 using Platform.Persistence;
 
 namespace Platform.Features.Fees.Decisions;
 
 /// <summary>Fee decisions per year: validated, split by <see cref="FeeCalculator"/>, saved with their allocation.</summary>
-internal sealed class FeeDecisions(TenantDb db, FeeSettingsStore settings, TimeProvider clock)
+internal sealed class FeeDecisions(TenantDb db, FeeSettingsStore settings, TimeProvider clock, AuditLog audit)
 {
     public static readonly IReadOnlyDictionary<SplitRule, string> SplitRules = new Dictionary<SplitRule, string>
     {
@@ -151,9 +152,13 @@ internal sealed class FeeDecisions(TenantDb db, FeeSettingsStore settings, TimeP
         if (await InvoiceIssuer.OpenInvoices(db, year).AnyAsync(ct))
             return Outcomes.Conflict($"Det finns fakturor för {year} som inte är krediterade. Kreditera dem innan beslutet ändras, så att fakturorna och beslutet stämmer med varandra.");
 
-        if (await db.FeeDecisions.SingleOrDefaultAsync(d => d.Year == year, ct) is { } earlier) db.FeeDecisions.Remove(earlier);
-        db.FeeDecisions.Add(prepared.Value!);
+        var earlier = await db.FeeDecisions.SingleOrDefaultAsync(d => d.Year == year, ct);
+        if (earlier is not null) db.FeeDecisions.Remove(earlier);
+        var decision = prepared.Value!;
+        db.FeeDecisions.Add(decision);
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(AuditEvents.FeeDecisionChanged, $"Avgiftsbeslut {year}",
+            $"{(earlier is null ? "Nytt beslut" : "Ändrat beslut")}: totalt {Money.Kronor(decision.Total)} på {decision.Shares.Count} medlemmar{(decision.Reference is { } r ? $" ({r})" : "")}.", ct);
         return prepared;
     }
 }

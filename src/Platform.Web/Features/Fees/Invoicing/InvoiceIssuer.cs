@@ -5,6 +5,7 @@ using Platform.Features.Fees.Settings;
 using Platform.Features.Members;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
@@ -23,6 +24,7 @@ internal sealed class InvoiceIssuer(
     AssociationLetterhead letterhead,
     TimeProvider clock,
     OutboxDispatch dispatch,
+    AuditLog audit,
     ILogger<InvoiceIssuer> logger)
 {
     public const string Automatic = "Plattformen (automatiskt)";
@@ -64,6 +66,9 @@ internal sealed class InvoiceIssuer(
             }
         }
         if (emailed > 0) dispatch.Now();
+        if (created > 0)
+            await audit.RecordAsync(AuditEvents.InvoicesIssued, $"Fakturakörning {asOf:yyyy-MM-dd}",
+                $"{created} {(created == 1 ? "faktura" : "fakturor")} skapade, {emailed} skickade med e-post{(created > emailed ? $", {created - emailed} utan e-postadress" : "")}.", ct);
         return new(created, emailed, 0, null);
     }
 
@@ -265,7 +270,7 @@ internal sealed class InvoiceIssuer(
         var sent = 0;
         foreach (var invoice in candidates)
         {
-            var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id).SumAsync(p => (long?)p.Amount, ct) ?? 0;
+            var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.ReversedAt == null).SumAsync(p => (long?)p.Amount, ct) ?? 0;
             if (paid >= invoice.Total) continue;
             var level = Math.Min(settings.ReminderLevels, (today.DayNumber - invoice.DueDate.DayNumber) / settings.ReminderDays);
             if (level < 1 || await db.InvoiceReminders.AnyAsync(r => r.InvoiceId == invoice.Id && r.Level >= level, ct)) continue;

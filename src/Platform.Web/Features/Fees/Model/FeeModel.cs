@@ -93,6 +93,9 @@ internal static class FeeModel
             payment.Property(p => p.Payer).HasMaxLength(200);
             payment.Property(p => p.Note).HasMaxLength(500);
             payment.Property(p => p.RegisteredBy).HasMaxLength(254);
+            payment.Property(p => p.ReversedBy).HasMaxLength(254);
+            payment.Property(p => p.ReversalReason).HasMaxLength(500);
+            payment.Ignore(p => p.IsReversed);
         });
         modelBuilder.Entity<PaymentImport>(import =>
         {

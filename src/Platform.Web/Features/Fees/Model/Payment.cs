@@ -16,4 +16,9 @@ internal sealed class Payment
     public string? Note { get; init; }
     public DateTime RegisteredAt { get; init; }
     public required string RegisteredBy { get; init; }
+    /// <summary>When the payment was reversed as wrongly registered; it stays in the ledger but no longer pays anything.</summary>
+    public DateTime? ReversedAt { get; set; }
+    public string? ReversedBy { get; set; }
+    public string? ReversalReason { get; set; }
+    public bool IsReversed => ReversedAt is not null;
 }

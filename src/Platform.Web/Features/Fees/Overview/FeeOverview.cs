@@ -42,7 +42,7 @@ internal sealed class FeeOverview(TenantDb db, TimeProvider clock)
         if (only is not null) query = query.Where(i => i.Id == only);
         var invoices = await query.OrderByDescending(i => i.Number).ToListAsync(ct);
         var ids = invoices.Select(i => i.Id).ToList();
-        var paid = (await db.Payments.AsNoTracking().Where(p => p.InvoiceId != null && ids.Contains(p.InvoiceId.Value)).Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(ct))
+        var paid = (await db.Payments.AsNoTracking().Where(p => p.InvoiceId != null && p.ReversedAt == null && ids.Contains(p.InvoiceId.Value)).Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(ct))
             .GroupBy(p => p.InvoiceId!.Value).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
         var credits = await db.Invoices.AsNoTracking().Where(i => i.CreditsInvoiceId != null && ids.Contains(i.CreditsInvoiceId.Value))
             .ToDictionaryAsync(i => i.CreditsInvoiceId!.Value, i => i.Number, ct);
@@ -79,7 +79,7 @@ internal sealed class FeeOverview(TenantDb db, TimeProvider clock)
         }
         var order = decision?.Shares.Select(s => s.MemberId).ToList() ?? [];
         rows = [.. rows.OrderBy(r => order.IndexOf(r.MemberId) is var i and >= 0 ? i : int.MaxValue).ThenBy(r => r.Member, StringComparer.Ordinal)];
-        var unmatched = await db.Payments.CountAsync(p => p.InvoiceId == null, ct);
+        var unmatched = await db.Payments.CountAsync(p => p.InvoiceId == null && p.ReversedAt == null, ct);
         return new FeeYearOverview(year, decision?.Total, rows, rows.Sum(r => r.Invoiced), rows.Sum(r => r.Paid), rows.Sum(r => r.Outstanding), rows.Sum(r => r.Overdue), unmatched);
     }
 }

@@ -25,6 +25,17 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
     public bool SeesInvoices => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Auditor);
     public InvoicingRun? Run { get; private set; }
 
+    /// <summary>After a run (Post-Redirect-Get): how many invoices it made and emailed.</summary>
+    [BindProperty(SupportsGet = true, Name = "skapade")] public int? RunCreated { get; set; }
+    [BindProperty(SupportsGet = true, Name = "mejlade")] public int? RunEmailed { get; set; }
+    /// <summary>What the page says about the last run, instead of the general confirmation.</summary>
+    public string? RunSummary { get; private set; }
+    /// <summary>The next invoices: their period and day, and whether that year has a decision to invoice from.</summary>
+    public InvoicePeriod NextPeriod { get; private set; } = null!;
+    public bool NextHasDecision { get; private set; }
+    /// <summary>The year's standing invoices and credit notes that could not be emailed: the member had no invoice email when they were made.</summary>
+    public List<InvoiceView> NotEmailed { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     private async Task LoadAsync(CancellationToken ct)
@@ -34,9 +45,33 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
         Settings = await settings.GetAsync(ct);
         Decision = await decisions.GetAsync(ShownYear, ct) is { } d ? FeeDecisions.View(d) : null;
         Overview = await overview.YearAsync(ShownYear, ct);
-        if (SeesInvoices) Invoices = (await overview.InvoicesAsync(ShownYear, ct)).Select(i => i.View).ToList();
+        if (SeesInvoices)
+        {
+            var invoices = await overview.InvoicesAsync(ShownYear, ct);
+            Invoices = invoices.Select(i => i.View).ToList();
+            NotEmailed = invoices.Where(i => i.Invoice.EmailedAt is null && i.Invoice.BuyerEmail is null && i.View.Status != nameof(InvoiceStatus.Credited))
+                .Select(i => i.View).ToList();
+        }
         Years = (await decisions.YearsAsync(ct)).Union([today.Year, today.Year + 1]).OrderDescending().ToList();
+        NextPeriod = InvoicePeriod.NextAfter(today, Settings);
+        NextHasDecision = NextPeriod.Year == ShownYear ? Decision is not null : await decisions.GetAsync(NextPeriod.Year, ct) is not null;
+        if (Done == "fakturakorning" && RunCreated is { } created)
+        {
+            var emailed = Math.Min(RunEmailed ?? 0, created);
+            RunSummary = created == 0
+                ? "Fakturakörningen är klar: inga nya fakturor. Alla som skulle ut har redan skapats."
+                : $"Fakturakörningen är klar: {Count(created, "faktura", "fakturor")} skapade, {emailed} skickade med e-post."
+                  + (created > emailed ? $" {Count(created - emailed, "faktura", "fakturor")} kunde inte skickas med e-post, se listan nedan." : "");
+            Done = null;
+        }
     }
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+
+    /// <summary>"Nästa fakturor skapas 2027-01-15 kl. 07.00 (Medlemsavgift 2027, kvartal 1)", and what is missing for it.</summary>
+    public string NextInvoicing =>
+        $"Nästa fakturor skapas {NextPeriod.InvoiceDate(Settings):yyyy-MM-dd} kl. 07.00 ({NextPeriod.Text})"
+        + (NextHasDecision ? "." : $", när det finns ett avgiftsbeslut för {NextPeriod.Year}.");
 
     /// <summary>"Skapa fakturor som ska ut nu": the morning job's invoicing, at once.</summary>
     public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
@@ -50,6 +85,6 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
             await LoadAsync(ct);
             return Page();
         }
-        return RedirectToPage(new { klart = "fakturakorning", ar = Year });
+        return RedirectToPage(new { klart = "fakturakorning", ar = Year, skapade = Run.Created, mejlade = Run.Emailed });
     }
 }

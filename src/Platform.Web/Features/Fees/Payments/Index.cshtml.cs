@@ -23,11 +23,12 @@ internal sealed class IndexModel(PaymentLedger payments, TenantDb db) : FeesPage
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Unmatched = await db.Payments.AsNoTracking().Where(p => p.InvoiceId == null).OrderByDescending(p => p.PaidOn).ToListAsync(ct);
-        var recent = await db.Payments.AsNoTracking().Where(p => p.InvoiceId != null).OrderByDescending(p => p.RegisteredAt).ThenByDescending(p => p.PaidOn).Take(50).ToListAsync(ct);
-        var ids = recent.Select(p => p.InvoiceId!.Value).Distinct().ToList();
+        Unmatched = await db.Payments.AsNoTracking().Where(p => p.InvoiceId == null && p.ReversedAt == null).OrderByDescending(p => p.PaidOn).ToListAsync(ct);
+        // Matched payments, and reversed ones (matched or not): a reversed payment stays in sight, marked.
+        var recent = await db.Payments.AsNoTracking().Where(p => p.InvoiceId != null || p.ReversedAt != null).OrderByDescending(p => p.RegisteredAt).ThenByDescending(p => p.PaidOn).Take(50).ToListAsync(ct);
+        var ids = recent.Where(p => p.InvoiceId != null).Select(p => p.InvoiceId!.Value).Distinct().ToList();
         var numbers = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, ct);
-        Recent = recent.Select(p => (p, (int?)numbers.GetValueOrDefault(p.InvoiceId!.Value))).ToList();
+        Recent = recent.Select(p => (p, p.InvoiceId is { } id ? (int?)numbers.GetValueOrDefault(id) : null)).ToList();
         Imports = await db.PaymentImports.AsNoTracking().OrderByDescending(i => i.ImportedAt).Take(20).ToListAsync(ct);
     }
 

@@ -3,12 +3,13 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Platform.Features.Fees.Model;
 using Platform.Infrastructure;
+using Platform.Infrastructure.Identity;
 using Platform.Persistence;
 
 namespace Platform.Features.Fees.Payments;
 
 /// <summary>Payments: registered by hand, or imported from a BgMax file and matched by OCR reference.</summary>
-internal sealed class PaymentLedger(TenantDb db, TimeProvider clock)
+internal sealed class PaymentLedger(TenantDb db, TimeProvider clock, AuditLog audit)
 {
     public const int MaxFileBytes = 5 * 1024 * 1024;
 
@@ -50,6 +51,7 @@ internal sealed class PaymentLedger(TenantDb db, TimeProvider clock)
         };
         db.Payments.Add(payment);
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(AuditEvents.PaymentRegistered, $"Faktura {invoice.Number}", $"{Money.Format(payment.Amount)} betald {payment.PaidOn:yyyy-MM-dd}, registrerad för hand.", ct);
         return Outcomes.Ok(payment);
     }
 
@@ -127,6 +129,8 @@ internal sealed class PaymentLedger(TenantDb db, TimeProvider clock)
             db.ChangeTracker.Clear();
             return Outcomes.Conflict("Filen lästes in av någon annan i samma stund. Inga betalningar har lagts in en gång till.");
         }
+        await audit.RecordAsync(AuditEvents.PaymentRegistered, $"Bankfil {import.FileName}",
+            $"{payments.Count} betalningar på {Money.Format(import.Amount)}, {import.Matched} kopplade till sina fakturor.", ct);
         return Outcomes.Ok(new ImportResult(import.Id, import.FileName, payments.Count, import.Matched, import.Amount, payments.Where(p => p.InvoiceId is null).ToList()));
     }
 
@@ -134,7 +138,7 @@ internal sealed class PaymentLedger(TenantDb db, TimeProvider clock)
     public async Task<Outcome<Payment>> MatchAsync(Guid paymentId, MatchInput input, CancellationToken ct)
     {
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.Id == paymentId, ct);
-        if (payment is null) return Outcomes.NotFound("Betalningen finns inte.");
+        if (payment is null) return Outcomes.NotFound(NoPayment);
         var invoice = await FindAsync(input.Invoice, ct);
         if (invoice is null)
         {
@@ -142,8 +146,42 @@ internal sealed class PaymentLedger(TenantDb db, TimeProvider clock)
             errors.Add("invoice", "Ange fakturanummer eller OCR-nummer för en faktura i förbundet.");
             return Outcomes.Invalid(errors);
         }
+        if (payment.IsReversed) return Outcomes.Conflict(AlreadyReversed(payment));
         payment.InvoiceId = invoice.Id;
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(AuditEvents.PaymentRegistered, $"Faktura {invoice.Number}", $"{Money.Format(payment.Amount)} betald {payment.PaidOn:yyyy-MM-dd} kopplad till fakturan.", ct);
         return Outcomes.Ok(payment);
+    }
+
+    private const string NoPayment = "Betalningen finns inte.";
+
+    private static string AlreadyReversed(Payment payment) =>
+        $"Betalningen är redan återförd ({SwedishTime.Format(payment.ReversedAt!.Value)} av {payment.ReversedBy}).";
+
+    /// <summary>
+    /// Reverses a wrongly registered payment. Nothing is deleted: the payment stays in the ledger,
+    /// marked with who reversed it, when and why, and no longer counts as paid, so its invoice is
+    /// open again. A payment is reversed once; a second attempt (or a double click) is a conflict.
+    /// </summary>
+    public async Task<Outcome<Payment>> ReverseAsync(Guid paymentId, ReversalInput input, string actor, CancellationToken ct)
+    {
+        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == paymentId, ct);
+        if (payment is null) return Outcomes.NotFound(NoPayment);
+        if (payment.IsReversed) return Outcomes.Conflict(AlreadyReversed(payment));
+        var errors = new FieldErrors();
+        var reason = errors.Text("reason", input.Reason, "varför betalningen återförs", 500, required: true);
+        if (errors.Any) return Outcomes.Invalid(errors);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Only a payment not yet reversed is changed, in one statement: two reversals at once cannot both succeed.
+        var changed = await db.Payments.Where(p => p.Id == paymentId && p.ReversedAt == null)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.ReversedAt, now).SetProperty(x => x.ReversedBy, actor).SetProperty(x => x.ReversalReason, reason), ct);
+        var reversed = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == paymentId, ct);
+        if (changed == 0) return Outcomes.Conflict(AlreadyReversed(reversed));
+
+        var number = reversed.InvoiceId is { } invoiceId ? await db.Invoices.Where(i => i.Id == invoiceId).Select(i => (int?)i.Number).SingleOrDefaultAsync(ct) : null;
+        await audit.RecordAsync(AuditEvents.PaymentReversed, number is null ? "Betalning utan faktura" : $"Faktura {number}",
+            $"{Money.Format(reversed.Amount)} betald {reversed.PaidOn:yyyy-MM-dd} återförd: {reason}", ct);
+        return Outcomes.Ok(reversed);
     }
 }

@@ -14,15 +14,18 @@ internal static class PaymentsApi
     public static RouteGroupBuilder MapPaymentsApi(this RouteGroupBuilder api)
     {
         api.MapGet("payments", async (int? year, TenantDb db, TimeProvider clock, CancellationToken ct) => TypedResults.Ok(await PaymentsOfAsync(db, year ?? SwedishTime.Today(clock).Year, ct)))
-            .Reads("The year's payments (by payment day), matched or not; amounts in öre.", AccessPolicies.Finance);
+            .Reads("The year's payments (by payment day), matched or not, reversed ones included (reversedAt, reversedBy, reversalReason); amounts in öre.", AccessPolicies.Finance);
         api.MapPost("payments", async (PaymentInput input, ClaimsPrincipal user, PaymentLedger p, CancellationToken ct) =>
                 (await p.RegisterAsync(input, user.ActorName()!, ct)).Created(x => $"/api/payments/{x.Id}", Or.Invalid))
             .Writes("Registers a payment by hand: invoice (number or OCR), amount (kronor), paidOn.");
         api.MapPost("payments/bgmax", ImportAsync)
             .Writes("Imports a BgMax file from Bankgirot as multipart/form-data (field file). Payments are matched by OCR; the same file is never imported twice (409).")
             .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
-        api.MapPut("payments/{id:guid}/invoice", async (Guid id, MatchInput input, PaymentLedger p, CancellationToken ct) => (await p.MatchAsync(id, input, ct)).Answer(Or.Invalid, Or.NotFound))
-            .Writes("Matches a payment to an invoice (number or OCR).");
+        api.MapPut("payments/{id:guid}/invoice", async (Guid id, MatchInput input, PaymentLedger p, CancellationToken ct) => (await p.MatchAsync(id, input, ct)).Answer(Or.Invalid, Or.NotFound, Or.Conflict))
+            .Writes("Matches a payment to an invoice (number or OCR). 409 for a reversed payment.");
+        api.MapPost("payments/{id:guid}/reversal", async (Guid id, ReversalInput input, ClaimsPrincipal user, PaymentLedger p, CancellationToken ct) =>
+                (await p.ReverseAsync(id, input, user.ActorName()!, ct)).Answer(Or.Invalid, Or.NotFound, Or.Conflict))
+            .Writes("Reverses a wrongly registered payment (reason required). The payment stays, marked reversed with who, when and why, and no longer pays its invoice; 409 if it is already reversed.");
         return api;
     }
 

@@ -26,6 +26,10 @@ internal sealed record InvoicePeriod(int Year, int Number, InvoiceSchedule Sched
 
     public DateOnly InvoiceDate(FeeSettings settings) => new(Year, Start.Month, settings.InvoiceDay);
 
+    /// <summary>The first period invoiced after <paramref name="today"/>: later this year, or the first of next year.</summary>
+    public static InvoicePeriod NextAfter(DateOnly today, FeeSettings settings) =>
+        Of(today.Year, settings.Schedule).FirstOrDefault(p => p.InvoiceDate(settings) > today) ?? Of(today.Year + 1, settings.Schedule)[0];
+
     public static IReadOnlyList<InvoicePeriod> Of(int year, InvoiceSchedule schedule)
     {
         var months = schedule switch { InvoiceSchedule.Quarterly => 3, InvoiceSchedule.HalfYearly => 6, _ => 12 };
