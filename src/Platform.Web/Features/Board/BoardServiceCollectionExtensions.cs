@@ -20,6 +20,8 @@ internal static class BoardServiceCollectionExtensions
         services.AddScoped<BodyRegister>();
         services.AddScoped<MeetingPlanner>();
         services.AddScoped<MinutesWorkflow>();
+        services.AddScoped<MinutesPeople>();
+        services.AddScoped<AdjusterAccounts>();
         services.AddScoped<NoticeBoardPostings>();
         services.AddScoped<BoardSettingsStore>();
         services.AddScoped<MeetingNotices>();

@@ -21,7 +21,8 @@ namespace Platform.Features.Board.Meetings;
 /// this file loads the meeting and answers every handler the same way.
 /// </summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Person)]
-internal sealed partial class MeetingModel(MeetingPlanner meetings, MinutesWorkflow minutes, NoticeBoardPostings board, MeetingNotices notices, TimeProvider clock) : BoardPageModel
+internal sealed partial class MeetingModel(MeetingPlanner meetings, MinutesWorkflow minutes, NoticeBoardPostings board, MeetingNotices notices, TimeProvider clock,
+    MinutesPeople people, AdjusterAccounts accounts, Bodies.BodyRegister register) : BoardPageModel
 {
     public MeetingFile Record { get; private set; } = null!;
     public NoticeStatus Notice { get; private set; } = null!;
@@ -69,7 +70,7 @@ internal sealed partial class MeetingModel(MeetingPlanner meetings, MinutesWorkf
                 VideoLink = file.Meeting.VideoLink,
             };
         }
-        if (Minutes.KeptAt is null && file.Minutes is { } m) Minutes = new MinutesInput { Chair = m.Chair, Secretary = m.Secretary, KeptAt = m.KeptAt };
+        await LoadPeopleAsync(file, ct);
         return true;
     }
 
