@@ -33,6 +33,7 @@ internal static class BoardTexts
         ["protokoll"] = "Protokollets uppgifter är sparade.",
         ["narvaro"] = "Närvarolistan är uppdaterad.",
         ["justerare"] = "Justerarna är uppdaterade.",
+        ["justerare-paminnd"] = "Justeraren har fått e-post om protokollet igen.",
         ["narvaro-hamtad"] = "Organets ledamöter och ersättare är hämtade till närvarolistan. Markera vilka som var frånvarande och vem som tjänstgjorde för vem.",
         ["tillbakaskickat"] = "Protokollet är tillbakaskickat till kansliet med din kommentar. Du får e-post när det är dags att justera igen.",
         ["paragraf"] = "Paragrafen är sparad.",

@@ -93,6 +93,9 @@ internal sealed partial class MeetingModel
     public Task<IActionResult> OnPostRemoveAdjusterAsync(Guid id, Guid adjusterId, CancellationToken ct) =>
         AdminAsync(id, nameof(NewAdjuster), "justerare", () => people.RemoveAdjusterAsync(adjusterId, ct), ct);
 
+    public Task<IActionResult> OnPostRemindAdjusterAsync(Guid id, Guid adjusterId, CancellationToken ct) =>
+        AdminAsync(id, nameof(NewAdjuster), "justerare-paminnd", () => people.RemindAdjusterAsync(adjusterId, ct), ct);
+
     /// <summary>Any person of the association may try; only the minutes' adjusters get through (403).</summary>
     public Task<IActionResult> OnPostSendBackAsync(Guid id, [Bind(Prefix = nameof(SendBack))] SendBackInput input, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ internal sealed record AdjusterAccount(bool HasRole, DateTime? LastSignInAt, Dat
         { HasRole: true, LastSignInAt: { } at } => $"har konto, loggade senast in {SwedishTime.Format(at)}",
         { HasRole: true } => "har konto men har inte loggat in än",
         { InvitedUntil: { } until } when until > now => $"har inte loggat in än: inbjudan skickad, gäller till och med {SwedishTime.Format(until)}",
-        { InvitedUntil: not null } => "har inte loggat in än: inbjudan har gått ut; skicka protokollet för justering igen för en ny",
+        { InvitedUntil: not null } => "har inte loggat in än: inbjudan har gått ut",
         _ => "har inget konto än: får en inbjudan när protokollet skickas för justering",
     };
 

@@ -31,6 +31,8 @@ internal static class MinutesApi
             .Writes("Records that the paragraph was adjusted at the meeting (omedelbar justering): it is locked and may be posted at once.");
         minutes.MapPost("meetings/{id:guid}/minutes/send-for-adjustment", async (Guid id, MinutesPeople p, CancellationToken ct) => (await p.SendForAdjustmentAsync(id, ct)).Answer(Or.NotFound, Or.Conflict))
             .Writes("Sends the minutes to the adjusters (by email; one without an account gets an invitation that leads to the minutes); no change is possible until they are taken back to draft.");
+        minutes.MapPost("adjusters/{id:guid}/remind", async (Guid id, MinutesPeople p, CancellationToken ct) => (await p.RemindAdjusterAsync(id, ct)).Answer(Or.NotFound, Or.Conflict))
+            .Writes("Sends the adjustment email again to one adjuster of minutes in adjustment (with a new invitation for one without an account).");
         minutes.MapPost("meetings/{id:guid}/minutes/send-back", async (Guid id, SendBackInput input, ClaimsPrincipal user, MinutesPeople p, CancellationToken ct) => (await p.SendBackAsync(id, input, user, ct)).Answer(Or.Invalid, Or.NotFound, Or.Conflict, Or.Forbidden))
             .Writes("An adjuster sends minutes in adjustment back to the kansli with a comment (required): they return to draft, approvals void, and the administrators get the comment by email. 403 for anyone but the minutes' adjusters.", AccessPolicies.Person);
         minutes.MapPost("meetings/{id:guid}/minutes/return-to-draft", async (Guid id, MinutesWorkflow w, CancellationToken ct) => (await w.ReturnToDraftAsync(id, ct)).Answer(Or.NotFound, Or.Conflict))

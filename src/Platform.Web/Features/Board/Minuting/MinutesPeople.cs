@@ -294,48 +294,58 @@ internal sealed class MinutesPeople(
         minutes.SentForAdjustmentAt = now.UtcDateTime;
         meeting.Status = MeetingStatus.Held;
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
-        var association = tenant.Current;
-        var path = $"/moten/{meetingId}";
-        var link = platform.Value.AssociationUrl(association.Slug, path);
-        var sender = http.HttpContext?.User.ActorName() ?? association.Name;
-        foreach (var adjuster in adjusters)
-        {
-            var user = await users.FindByEmailAsync(adjuster.Email);
-            var member = user is not null && await catalog.MembershipAsync(user.Id, association.Id, ct) is not null;
-            var intro = $"Du är justerare{(adjuster.Scope is { } scope ? $" ({scope})" : "")} av protokollet från {body.Name.ToLowerInvariant()}s sammanträde {BoardLabels.When(meeting)}.";
-            EmailMessage message;
-            if (member)
-            {
-                message = new EmailMessage(
-                    $"adjust:{meetingId:N}:{adjuster.Id:N}:{now.ToUnixTimeMilliseconds()}",
-                    [new EmailRecipient(adjuster.Email, adjuster.Name)],
-                    new EmailContent(
-                        $"Protokoll att justera: {body.Name} {SwedishTime.Local(meeting.StartsAt):yyyy-MM-dd}",
-                        "Protokoll att justera",
-                        [intro, "Logga in, läs protokollet och godkänn det. Protokollet är justerat när alla justerare har godkänt."],
-                        Link: new EmailLink("Läs och justera protokollet", link)));
-            }
-            else
-            {
-                var (invitation, invitationLink) = await invitations.CreateAsync(association, adjuster.Email, Roles.Board, sender, path, ct);
-                message = new EmailMessage(
-                    $"{OutboxMessage.SecretPrefix}adjust:{meetingId:N}:{adjuster.Id:N}:{now.ToUnixTimeMilliseconds()}",
-                    [new EmailRecipient(adjuster.Email, adjuster.Name)],
-                    new EmailContent(
-                        $"Protokoll att justera: {body.Name} {SwedishTime.Local(meeting.StartsAt):yyyy-MM-dd}",
-                        "Protokoll att justera",
-                        [
-                            intro,
-                            user is null
-                                ? $"Du har inget konto i {association.Name} än. Skapa ditt konto med länken: du väljer ett lösenord och kommer direkt till protokollet, där du läser och godkänner det."
-                                : $"Ditt konto på Samordningsplattformen har ingen behörighet i {association.Name} än. Ta emot inbjudan med ditt lösenord, så kommer du direkt till protokollet.",
-                            $"Länken gäller till och med {SwedishTime.Format(invitation.ExpiresAt)} och kan användas en gång. Därefter loggar du in som vanligt.",
-                        ],
-                        Link: new EmailLink(user is null ? "Skapa ditt konto och justera" : "Ta emot inbjudan och justera", invitationLink)));
-            }
-            await outbox.QueueAsync(message, ct);
-        }
+        foreach (var adjuster in adjusters) await NotifyAsync(meeting, body, adjuster, now, ct);
         return await SaveAsync(meeting, minutes, minutes, $"Skickat för justering till {string.Join(", ", adjusters.Select(a => a.Name))}", ct);
+    }
+
+    /// <summary>
+    /// The adjustment email to one adjuster: "log in" for someone with a role in the association;
+    /// for anyone else an invitation (role board) whose link sets a password and lands on the minutes.
+    /// </summary>
+    private async Task NotifyAsync(Meeting meeting, Body body, Adjuster adjuster, DateTimeOffset now, CancellationToken ct)
+    {
+        var association = tenant.Current;
+        var path = $"/moten/{meeting.Id}";
+        var user = await users.FindByEmailAsync(adjuster.Email);
+        var member = user is not null && await catalog.MembershipAsync(user.Id, association.Id, ct) is not null;
+        var subject = $"Protokoll att justera: {body.Name} {SwedishTime.Local(meeting.StartsAt):yyyy-MM-dd}";
+        var intro = $"Du är justerare{(adjuster.Scope is { } scope ? $" ({scope})" : "")} av protokollet från {body.Name.ToLowerInvariant()}s sammanträde {BoardLabels.When(meeting)}.";
+        if (member)
+        {
+            await outbox.QueueAsync(new EmailMessage(
+                $"adjust:{meeting.Id:N}:{adjuster.Id:N}:{now.ToUnixTimeMilliseconds()}",
+                [new EmailRecipient(adjuster.Email, adjuster.Name)],
+                new EmailContent(subject, "Protokoll att justera",
+                    [intro, "Logga in, läs protokollet och godkänn det. Protokollet är justerat när alla justerare har godkänt."],
+                    Link: new EmailLink("Läs och justera protokollet", platform.Value.AssociationUrl(association.Slug, path)))), ct);
+            return;
+        }
+        var sender = http.HttpContext?.User.ActorName() ?? association.Name;
+        var (invitation, link) = await invitations.CreateAsync(association, adjuster.Email, Roles.Board, sender, path, ct);
+        await outbox.QueueAsync(new EmailMessage(
+            $"{OutboxMessage.SecretPrefix}adjust:{meeting.Id:N}:{adjuster.Id:N}:{now.ToUnixTimeMilliseconds()}",
+            [new EmailRecipient(adjuster.Email, adjuster.Name)],
+            new EmailContent(subject, "Protokoll att justera",
+                [
+                    intro,
+                    user is null
+                        ? $"Du har inget konto i {association.Name} än. Skapa ditt konto med länken: du väljer ett lösenord och kommer direkt till protokollet, där du läser och godkänner det."
+                        : $"Ditt konto på Samordningsplattformen har ingen behörighet i {association.Name} än. Ta emot inbjudan med ditt lösenord, så kommer du direkt till protokollet.",
+                    $"Länken gäller till och med {SwedishTime.Format(invitation.ExpiresAt)} och kan användas en gång. Därefter loggar du in som vanligt.",
+                ],
+                Link: new EmailLink(user is null ? "Skapa ditt konto och justera" : "Ta emot inbjudan och justera", link))), ct);
+    }
+
+    /// <summary>The adjustment email again to one adjuster of minutes in adjustment: a new invitation when the first was lost or ran out.</summary>
+    public async Task<Outcome<Adjuster>> RemindAdjusterAsync(Guid adjusterId, CancellationToken ct)
+    {
+        var adjuster = await db.Adjusters.FirstOrDefaultAsync(a => a.Id == adjusterId, ct);
+        if (adjuster is null || await workflow.LoadAsync(adjuster.MeetingId, ct) is not var (meeting, minutes)) return Outcomes.NotFound(BoardTexts.NoAdjuster);
+        if (minutes.Status != MinutesStatus.InAdjustment) return Outcomes.Conflict("Protokollet är inte skickat för justering.");
+        if (adjuster.ApprovedAt is not null) return Outcomes.Conflict($"{adjuster.Name} har redan justerat protokollet.");
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
+        await NotifyAsync(meeting, body, adjuster, clock.GetUtcNow(), ct);
+        return await SaveAsync(meeting, minutes, adjuster, $"Justering: e-post till {adjuster.Name} igen", ct);
     }
 
     /// <summary>

@@ -223,7 +223,16 @@ public sealed partial class MinutesPeopleTests : IAsyncLifetime, IDisposable
         var outbox = await _platform.OutboxAsync(_tenant);
         var toJonas = outbox.Single(m => m.To.Contains(JonasEmail, StringComparison.Ordinal));
         Assert.Contains("Logga in, läs protokollet", toJonas.TextBody, StringComparison.Ordinal);
-        var toAnna = outbox.Single(m => m.To.Contains(AnnaEmail, StringComparison.Ordinal));
+        var firstToAnna = outbox.Single(m => m.To.Contains(AnnaEmail, StringComparison.Ordinal));
+
+        // The email lost: the kansli sends it again, with a new invitation; only the newest link works.
+        var annaId = (await FileAsync(meeting)).GetProperty("adjusters").EnumerateArray().Single(a => a.Str("email") == AnnaEmail).Id();
+        _platform.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(HttpStatusCode.OK, (await _admin.SendAsync(HttpMethod.Post, $"/api/adjusters/{annaId}/remind")).Status);
+        var toAnna = (await _platform.OutboxAsync(_tenant)).Where(m => m.To.Contains(AnnaEmail, StringComparison.Ordinal)).OrderBy(m => m.CreatedAt).Last();
+        Assert.NotEqual(firstToAnna.Id, toAnna.Id);
+        var oldLink = Link().Matches(firstToAnna.TextBody).Select(m => new Uri(m.Value)).Single(u => u.AbsolutePath == "/konto/inbjudan");
+        Assert.Equal(HttpStatusCode.NotFound, (await _platform.ClientFor(PlatformFactory.HostOf(_tenant)).GetAsync(oldLink.PathAndQuery)).StatusCode);
         Assert.True(toAnna.CarriesSecret);
         Assert.Contains("Skapa ditt konto och justera", toAnna.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Logga in", toAnna.TextBody, StringComparison.Ordinal);
@@ -259,6 +268,8 @@ public sealed partial class MinutesPeopleTests : IAsyncLifetime, IDisposable
         var path = $"/api/meetings/{meeting}/minutes/send-back";
 
         Assert.Equal(HttpStatusCode.Conflict, (await jonas.SendAsync(HttpMethod.Post, path, new { comment = "För tidigt" })).Status); // still a draft
+        var jonasId = (await FileAsync(meeting)).GetProperty("adjusters")[0].Id();
+        Assert.Equal(HttpStatusCode.Conflict, (await _admin.SendAsync(HttpMethod.Post, $"/api/adjusters/{jonasId}/remind")).Status); // nothing to remind of
         Assert.Equal(HttpStatusCode.OK, (await _admin.SendAsync(HttpMethod.Post, $"/api/meetings/{meeting}/minutes/send-for-adjustment")).Status);
         Assert.Equal(HttpStatusCode.OK, (await jonas.SendAsync(HttpMethod.Post, $"/api/meetings/{meeting}/minutes/approve")).Status);
 
