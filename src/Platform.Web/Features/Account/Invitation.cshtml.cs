@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,10 +14,14 @@ namespace Platform.Features.Account;
 /// someone who already has an account confirms with their password.
 /// </summary>
 [TenantEndpoint, AllowAnonymous]
-internal sealed class InvitationModel(Invitations invitations, AttemptLimiter limiter, TenantContext tenant) : PageModel
+internal sealed class InvitationModel(Invitations invitations, AttemptLimiter limiter, TenantContext tenant, PasswordSignIn signIn) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "kod")]
     public string? Code { get; set; }
+
+    /// <summary>Where the invitation leads once accepted (the minutes an adjuster is to adjust): the person is then signed in and taken there.</summary>
+    [BindProperty(SupportsGet = true, Name = "till")]
+    public string? Landing { get; set; }
 
     [BindProperty]
     [Display(Name = "Ditt namn")]
@@ -87,6 +92,17 @@ internal sealed class InvitationModel(Invitations invitations, AttemptLimiter li
             return Page();
         }
         Accepted = true;
+        // An invitation that leads somewhere (an adjuster's, to the minutes) signs the person in with
+        // the password just chosen or confirmed, and goes there: only to a page of this association.
+        if (Landing is { } landing && Url.IsLocalUrl(landing) && landing.StartsWith("/moten/", StringComparison.Ordinal))
+        {
+            var signedIn = await signIn.SignInAsync(HttpContext, Pending.Email, password, ct);
+            if (signedIn.Outcome == SignInOutcome.SignedIn)
+            {
+                await HttpContext.SignInAsync(PlatformAuthentication.CookieScheme, signedIn.Principal!, new AuthenticationProperties { IsPersistent = false });
+                return LocalRedirect(landing);
+            }
+        }
         return Page();
     }
 

@@ -22,6 +22,8 @@ internal static class BoardServiceCollectionExtensions
         services.AddScoped<MinutesWorkflow>();
         services.AddScoped<MinutesParagraphs>();
         services.AddScoped<AgendaTemplates>();
+        services.AddScoped<MinutesPeople>();
+        services.AddScoped<AdjusterAccounts>();
         services.AddScoped<NoticeBoardPostings>();
         services.AddScoped<BoardSettingsStore>();
         services.AddScoped<MeetingNotices>();

@@ -29,6 +29,29 @@ internal sealed class Invitations(
         if (existing is not null && await db.MembershipAsync(existing.Id, tenant.Id, ct) is not null)
             return Outcomes.Invalid("Email", "Personen har redan behörighet i förbundet.");
 
+        var (invitation, link) = await CreateAsync(tenant, email, role, invitedBy, null, ct);
+        await outbox.QueueAsync(new EmailMessage(
+            $"{OutboxMessage.SecretPrefix}invitation:{invitation.Id}",
+            [new EmailRecipient(email)],
+            new EmailContent(
+                $"Inbjudan till {tenant.Name}",
+                $"Du är inbjuden till {tenant.Name}",
+                [
+                    $"{invitedBy} har bjudit in dig till {tenant.Name} på Samordningsplattformen, med rollen {Roles.SwedishLabel(role).ToLowerInvariant()}.",
+                    $"Länken gäller till och med {SwedishTime.Format(invitation.ExpiresAt)} och kan användas en gång.",
+                ],
+                Link: new EmailLink("Ta emot inbjudan", link))), ct);
+        await tenantDb.SaveChangesAsync(ct);
+        return Outcomes.Done();
+    }
+
+    /// <summary>
+    /// Records an invitation and returns its link, without an email: for a use case that sends its
+    /// own (the adjustment of minutes says "create your account and adjust"). The link leads to
+    /// <paramref name="landing"/> (a path on the association's host) once accepted.
+    /// </summary>
+    public async Task<(Invitation Invitation, Uri Link)> CreateAsync(TenantInfo tenant, string email, string role, string invitedBy, string? landing, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var normalized = users.NormalizeEmail(email)!;
         // A new invitation to the same address replaces the old one: only the newest link works.
@@ -49,23 +72,8 @@ internal sealed class Invitations(
         db.Invitations.Add(invitation);
         audit.Add(tenant.Id, AuditEvents.Invited, invitedBy, email, Roles.SwedishLabel(role));
         await db.SaveChangesAsync(ct);
-
-        // The email goes in the association's outbox; should this fail, the invitation is there
-        // and the admin can send it again from the people page.
-        var link = platform.Value.AssociationUrl(tenant.Slug, "/konto/inbjudan").WithQuery(("kod", token));
-        await outbox.QueueAsync(new EmailMessage(
-            $"{OutboxMessage.SecretPrefix}invitation:{invitation.Id}",
-            [new EmailRecipient(email)],
-            new EmailContent(
-                $"Inbjudan till {tenant.Name}",
-                $"Du är inbjuden till {tenant.Name}",
-                [
-                    $"{invitedBy} har bjudit in dig till {tenant.Name} på Samordningsplattformen, med rollen {Roles.SwedishLabel(role).ToLowerInvariant()}.",
-                    $"Länken gäller till och med {SwedishTime.Format(invitation.ExpiresAt)} och kan användas en gång.",
-                ],
-                Link: new EmailLink("Ta emot inbjudan", link))), ct);
-        await tenantDb.SaveChangesAsync(ct);
-        return Outcomes.Done();
+        var link = platform.Value.AssociationUrl(tenant.Slug, "/konto/inbjudan");
+        return (invitation, landing is null ? link.WithQuery(("kod", token)) : link.WithQuery(("kod", token), ("till", landing)));
     }
 
     /// <summary>The valid invitation behind a link on this association's host, or null (unknown, used, expired or another association's).</summary>

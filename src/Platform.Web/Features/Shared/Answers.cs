@@ -126,5 +126,15 @@ internal static class Answers
         _ => throw Undeclared(outcome),
     };
 
+    public static Results<Ok<T>, ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenProblem> Answer<T>(this Outcome<T> outcome, Or.InvalidFields invalid, Or.MissingRecord notfound, Or.StateConflict conflict, Or.NotAllowed forbidden) => outcome.Kind switch
+    {
+        OutcomeKind.Ok => TypedResults.Ok(outcome.Value),
+        OutcomeKind.Invalid => Invalid(outcome),
+        OutcomeKind.NotFound => NotFound(outcome.Message!),
+        OutcomeKind.Conflict => Conflict(outcome.Message!),
+        OutcomeKind.Forbidden => Forbidden(outcome.Message!),
+        _ => throw Undeclared(outcome),
+    };
+
 #pragma warning restore IDE0060
 }

@@ -114,9 +114,11 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
                 var stored = await store.SaveAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "text/plain; charset=utf-8", CancellationToken.None);
                 papers.Add(new Paper { Id = Guid.NewGuid(), MeetingId = meeting.Id, AgendaItemId = item.Id, FileName = isPublic ? "Bilaga 1.txt" : $"{canary}.txt", ContentType = stored.ContentType, Length = stored.Length, StorageKey = stored.Key, IsPublic = isPublic, UploadedAt = _platform.Clock.GetUtcNow().UtcDateTime });
             }
-            var minutes = new Minutes { MeetingId = meeting.Id, Status = MinutesStatus.Draft, Chair = "Ordförande Olsson", Secretary = "Sekreterare Svensson", KeptAt = "Kansliet" };
-            var attendance = new Attendance { Id = Guid.NewGuid(), MeetingId = meeting.Id, Name = $"{canary} närvarande", Role = AttendanceRole.Member, Present = true };
-            var adjuster = new Adjuster { Id = Guid.NewGuid(), MeetingId = meeting.Id, Name = "Justerare Jansson", Email = "justerare@example.org" };
+            var minutes = new Minutes { MeetingId = meeting.Id, Status = MinutesStatus.Draft, Chair = "Ordförande Olsson", Secretary = "Sekreterare Svensson", KeptAt = "Kansliet", SentBackAt = _platform.Clock.GetUtcNow().UtcDateTime, SentBackBy = "Justerare Jansson", SentBackComment = $"{canary} synpunkt" };
+            // The attendance line is taken from the seat (the person in the register), and a substitute serves for it.
+            var attendance = new Attendance { Id = Guid.NewGuid(), MeetingId = meeting.Id, Order = 1, Name = $"{canary} närvarande", ContactId = contact.Id, SeatId = seat.Id, Role = AttendanceRole.Member, Present = false };
+            var substitute = new Attendance { Id = Guid.NewGuid(), MeetingId = meeting.Id, Order = 2, Name = $"{canary} ersättare", Role = AttendanceRole.Substitute, Present = true, ServingForId = attendance.Id, ServingFor = attendance.Name, ServingFromParagraph = 1 };
+            var adjuster = new Adjuster { Id = Guid.NewGuid(), MeetingId = meeting.Id, Name = "Justerare Jansson", Email = "justerare@example.org", ContactId = contact.Id };
             var paragraph = new Paragraph { Id = Guid.NewGuid(), MeetingId = meeting.Id, BodyId = body.Id, Year = 2026, Number = 1, Title = $"{canary} paragraf", Decision = $"{canary} beslut", Recusals = [$"{canary} jävig"], NotForPublication = true };
             var posting = new Posting
             {
@@ -134,10 +136,10 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
                 EarliestTakedown = new DateOnly(2026, 12, 12),
                 PostedAt = _platform.Clock.GetUtcNow().UtcDateTime,
             };
-            db.AddRange(body, contact, seat, meeting, item, templateItem, minutes, attendance, adjuster, paragraph, posting);
+            db.AddRange(body, contact, seat, meeting, item, templateItem, minutes, attendance, substitute, adjuster, paragraph, posting);
             db.Papers.AddRange(papers);
             await db.SaveChangesAsync();
-            return new List<Guid> { body.Id, contact.Id, seat.Id, meeting.Id, item.Id, templateItem.Id, papers[0].Id, papers[1].Id, attendance.Id, adjuster.Id, paragraph.Id, posting.Id };
+            return new List<Guid> { body.Id, contact.Id, seat.Id, meeting.Id, item.Id, templateItem.Id, papers[0].Id, papers[1].Id, attendance.Id, substitute.Id, adjuster.Id, paragraph.Id, posting.Id };
         });
 
     /// <summary>A fee decision, an invoice, a credit note, a payment and an imported file: every record the fee endpoints take by id.</summary>

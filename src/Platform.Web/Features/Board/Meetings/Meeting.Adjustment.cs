@@ -6,7 +6,7 @@ namespace Platform.Features.Board.Meetings;
 internal sealed partial class MeetingModel
 {
     public Task<IActionResult> OnPostSendAsync(Guid id, CancellationToken ct) =>
-        AdminAsync(id, "Send", "skickat", () => minutes.SendForAdjustmentAsync(id, ct), ct);
+        AdminAsync(id, "Send", "skickat", () => people.SendForAdjustmentAsync(id, ct), ct);
 
     public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) =>
         AdminAsync(id, "Send", "utkast", () => minutes.ReturnToDraftAsync(id, ct), ct);

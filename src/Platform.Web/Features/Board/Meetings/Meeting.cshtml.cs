@@ -21,7 +21,8 @@ namespace Platform.Features.Board.Meetings;
 /// this file loads the meeting and answers every handler the same way.
 /// </summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Person)]
-internal sealed partial class MeetingModel(MeetingPlanner meetings, MinutesWorkflow minutes, NoticeBoardPostings board, MeetingNotices notices, TimeProvider clock) : BoardPageModel
+internal sealed partial class MeetingModel(MeetingPlanner meetings, MinutesWorkflow minutes, NoticeBoardPostings board, MeetingNotices notices, TimeProvider clock,
+    MinutesPeople people, AdjusterAccounts accounts, Bodies.BodyRegister register) : BoardPageModel
 {
     public MeetingFile Record { get; private set; } = null!;
     public NoticeStatus Notice { get; private set; } = null!;
@@ -52,9 +53,9 @@ internal sealed partial class MeetingModel(MeetingPlanner meetings, MinutesWorkf
         "kallelse" or "inbjuden" or "inbjuden-borttagen" => "kallelse",
         "arende" or "arende-borttaget" or "arende-andrat" or "arende-flyttat" => "dagordning",
         "handling" or "handling-borttagen" or "handling-andrad" => "handlingar",
-        "protokoll" or "narvaro" or "justerare" => "protokoll",
+        "protokoll" or "narvaro" or "narvaro-hamtad" or "justerare" or "justerare-paminnd" => "protokoll",
         "paragraf" or "paragraf-borttagen" or "paragrafer-fran-dagordningen" or "omedelbar" => "paragrafer",
-        "skickat" or "utkast" or "justerat" or "anslaget" or "sent-anslag" or "nedtaget" => "justering",
+        "skickat" or "utkast" or "justerat" or "tillbakaskickat" or "anslaget" or "sent-anslag" or "nedtaget" => "justering",
         _ => null,
     };
 
@@ -84,7 +85,7 @@ internal sealed partial class MeetingModel(MeetingPlanner meetings, MinutesWorkf
                 VideoLink = file.Meeting.VideoLink,
             };
         }
-        if (Minutes.KeptAt is null && file.Minutes is { } m) Minutes = new MinutesInput { Chair = m.Chair, Secretary = m.Secretary, KeptAt = m.KeptAt };
+        await LoadPeopleAsync(file, ct);
         return true;
     }
 

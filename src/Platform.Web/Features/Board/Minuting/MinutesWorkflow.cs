@@ -13,13 +13,13 @@ using Platform.Persistence;
 namespace Platform.Features.Board.Minuting;
 
 /// <summary>
-/// The minutes from draft to adjusted: the kansli writes them (attendance, adjusters, paragraphs
-/// numbered per body and year), sends them for adjustment, every adjuster approves signed in, and
-/// the last approval locks them. Nothing changes after that: a correction is a paragraph in a later
-/// meeting's minutes.
+/// The minutes from draft to adjusted: the kansli writes them (paragraphs numbered per body and
+/// year; the people in <see cref="MinutesPeople"/>, which also sends them for adjustment), every
+/// adjuster approves signed in, and the last approval locks them. Nothing changes after that: a
+/// correction is a paragraph in a later meeting's minutes.
 /// </summary>
 internal sealed class MinutesWorkflow(
-    TenantDb db, TimeProvider clock, EmailOutbox outbox, TenantContext tenant, AssociationLetterhead letterhead, IOptions<PlatformOptions> platform, BoardSettingsStore settings, NoticeBoardPostings noticeBoard)
+    TenantDb db, TimeProvider clock, AssociationLetterhead letterhead, BoardSettingsStore settings, NoticeBoardPostings noticeBoard)
 {
     public const string Locked = "Protokollet är justerat och låst. En rättelse görs som en ny paragraf i ett senare protokoll.";
     public const string InAdjustment = "Protokollet är skickat för justering. Ta tillbaka det till utkast för att ändra det.";
@@ -47,7 +47,7 @@ internal sealed class MinutesWorkflow(
     };
 
     /// <summary>Saves and counts the change on the minutes, so that concurrent approvals are detected.</summary>
-    private async Task<Outcome<T>> SaveAsync<T>(Minutes minutes, T value, CancellationToken ct)
+    internal async Task<Outcome<T>> SaveAsync<T>(Minutes minutes, T value, CancellationToken ct)
     {
         minutes.Version++;
         try
@@ -59,86 +59,6 @@ internal sealed class MinutesWorkflow(
         {
             return Outcomes.Conflict("Protokollet ändrades samtidigt av någon annan. Ladda om och försök igen.");
         }
-    }
-
-    public async Task<Outcome<Minutes>> SaveDetailsAsync(Guid meetingId, MinutesInput input, CancellationToken ct)
-    {
-        if (await LoadAsync(meetingId, ct) is not var (_, minutes)) return Outcomes.NotFound(BoardTexts.NoMeeting);
-        if (Editable(minutes) is { } refused) return refused;
-        var errors = new FieldErrors();
-        var chair = errors.Text("chair", input.Chair, "ordförande", 200);
-        var secretary = errors.Text("secretary", input.Secretary, "sekreterare", 200);
-        var keptAt = errors.Text("keptAt", input.KeptAt, "var protokollet förvaras", 400, required: true);
-        if (errors.Any) return Outcomes.Invalid(errors);
-        minutes.Chair = chair;
-        minutes.Secretary = secretary;
-        minutes.KeptAt = keptAt;
-        return await SaveAsync(minutes, minutes, ct);
-    }
-
-    public async Task<Outcome<Attendance>> AddAttendanceAsync(Guid meetingId, AttendanceInput input, CancellationToken ct)
-    {
-        if (await LoadAsync(meetingId, ct) is not var (_, minutes)) return Outcomes.NotFound(BoardTexts.NoMeeting);
-        if (Editable(minutes) is { } refused) return refused;
-        var errors = new FieldErrors();
-        var name = errors.Text("name", input.Name, "namn", 200, required: true);
-        var organisation = errors.Text("organisation", input.Organisation, "organisation", 200);
-        var role = errors.Enum("role", input.Role, BoardLabels.AttendanceRoles);
-        var servingFor = errors.Text("servingFor", input.ServingFor, "vem ersättaren tjänstgjorde för", 200);
-        if (servingFor is not null && (role != AttendanceRole.Substitute || !input.Present)) errors.Add("servingFor", "Bara en närvarande ersättare kan tjänstgöra för någon.");
-        var note = errors.Text("note", input.Note, "anteckning", 400);
-        if (errors.Any) return Outcomes.Invalid(errors);
-
-        var order = await db.Attendance.Where(a => a.MeetingId == meetingId).Select(a => (int?)a.Order).MaxAsync(ct) ?? 0;
-        var line = new Attendance
-        {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
-            MeetingId = meetingId,
-            Order = order + 1,
-            Name = name!,
-            Organisation = organisation,
-            Role = role,
-            Present = input.Present,
-            ServingFor = servingFor,
-            Note = note,
-        };
-        db.Attendance.Add(line);
-        return await SaveAsync(minutes, line, ct);
-    }
-
-    public async Task<Outcome<Attendance>> RemoveAttendanceAsync(Guid attendanceId, CancellationToken ct)
-    {
-        var line = await db.Attendance.FirstOrDefaultAsync(a => a.Id == attendanceId, ct);
-        if (line is null || await LoadAsync(line.MeetingId, ct) is not var (_, minutes)) return Outcomes.NotFound(BoardTexts.NoAttendance);
-        if (Editable(minutes) is { } refused) return refused;
-        db.Attendance.Remove(line);
-        return await SaveAsync(minutes, line, ct);
-    }
-
-    public async Task<Outcome<Adjuster>> AddAdjusterAsync(Guid meetingId, AdjusterInput input, CancellationToken ct)
-    {
-        if (await LoadAsync(meetingId, ct) is not var (_, minutes)) return Outcomes.NotFound(BoardTexts.NoMeeting);
-        if (Editable(minutes) is { } refused) return refused;
-        var errors = new FieldErrors();
-        var name = errors.Text("name", input.Name, "justerarens namn", 200, required: true);
-        var email = errors.Email("email", input.Email, required: true);
-        var scope = errors.Text("scope", input.Scope, "vilka paragrafer justeraren justerar", 100);
-        if (email is not null && await db.Adjusters.AnyAsync(a => a.MeetingId == meetingId && a.Email == email, ct)) errors.Add("email", "Personen är redan justerare för protokollet.");
-        if (errors.Any) return Outcomes.Invalid(errors);
-
-        var order = await db.Adjusters.Where(a => a.MeetingId == meetingId).Select(a => (int?)a.Order).MaxAsync(ct) ?? 0;
-        var adjuster = new Adjuster { Id = Guid.CreateVersion7(clock.GetUtcNow()), MeetingId = meetingId, Order = order + 1, Name = name!, Email = email!, Scope = scope };
-        db.Adjusters.Add(adjuster);
-        return await SaveAsync(minutes, adjuster, ct);
-    }
-
-    public async Task<Outcome<Adjuster>> RemoveAdjusterAsync(Guid adjusterId, CancellationToken ct)
-    {
-        var adjuster = await db.Adjusters.FirstOrDefaultAsync(a => a.Id == adjusterId, ct);
-        if (adjuster is null || await LoadAsync(adjuster.MeetingId, ct) is not var (_, minutes)) return Outcomes.NotFound(BoardTexts.NoAdjuster);
-        if (Editable(minutes) is { } refused) return refused;
-        db.Adjusters.Remove(adjuster);
-        return await SaveAsync(minutes, adjuster, ct);
     }
 
     /// <summary>The number the next paragraph of the body gets in <paramref name="year"/>: one past the last used, or where the year's series starts.</summary>
@@ -224,43 +144,6 @@ internal sealed class MinutesWorkflow(
         if (SwedishTime.Today(clock) < meetingDay) return Outcomes.Conflict("Sammanträdet har inte hållits än.");
         paragraph.ImmediatelyAdjustedOn = meetingDay;
         return await SaveAsync(minutes, paragraph, ct);
-    }
-
-    public async Task<Outcome<Minutes>> SendForAdjustmentAsync(Guid meetingId, CancellationToken ct)
-    {
-        if (await LoadAsync(meetingId, ct) is not var (meeting, minutes)) return Outcomes.NotFound(BoardTexts.NoMeeting);
-        if (Editable(minutes) is { } refused) return refused;
-        var adjusters = await db.Adjusters.Where(a => a.MeetingId == meetingId).OrderBy(a => a.Order).ToListAsync(ct);
-        var problems = new List<string>();
-        if (meeting.Status == MeetingStatus.Cancelled) problems.Add("sammanträdet är inställt");
-        if (SwedishTime.Today(clock) < SwedishTime.DateOf(meeting.StartsAt)) problems.Add("sammanträdet har inte hållits än");
-        if (!await db.Paragraphs.AnyAsync(p => p.MeetingId == meetingId, ct)) problems.Add("protokollet har inga paragrafer");
-        if (adjusters.Count == 0) problems.Add("protokollet har ingen justerare");
-        if (minutes.Chair is null) problems.Add("ordförande saknas");
-        if (minutes.Secretary is null) problems.Add("sekreterare saknas");
-        if (problems.Count > 0) return Outcomes.Conflict($"Protokollet kan inte skickas för justering: {string.Join(", ", problems)}.");
-
-        var now = clock.GetUtcNow();
-        minutes.Status = MinutesStatus.InAdjustment;
-        minutes.SentForAdjustmentAt = now.UtcDateTime;
-        meeting.Status = MeetingStatus.Held;
-        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
-        var link = platform.Value.AssociationUrl(tenant.Current.Slug, $"/moten/{meetingId}");
-        foreach (var adjuster in adjusters)
-        {
-            await outbox.QueueAsync(new EmailMessage(
-                $"adjust:{meetingId:N}:{adjuster.Id:N}:{now.ToUnixTimeMilliseconds()}",
-                [new EmailRecipient(adjuster.Email, adjuster.Name)],
-                new EmailContent(
-                    $"Protokoll att justera: {body.Name} {SwedishTime.Local(meeting.StartsAt):yyyy-MM-dd}",
-                    "Protokoll att justera",
-                    [
-                        $"Du är justerare{(adjuster.Scope is { } scope ? $" ({scope})" : "")} av protokollet från {body.Name.ToLowerInvariant()}s sammanträde {BoardLabels.When(meeting)}.",
-                        "Logga in, läs protokollet och godkänn det. Protokollet är justerat när alla justerare har godkänt.",
-                    ],
-                    Link: new EmailLink("Läs och justera protokollet", link))), ct);
-        }
-        return await SaveAsync(minutes, minutes, ct);
     }
 
     /// <summary>Back to draft (an adjuster asked for a change): every approval so far is void.</summary>

@@ -115,6 +115,8 @@ internal static class BoardModel
             minutes.Property(m => m.Chair).HasMaxLength(200);
             minutes.Property(m => m.Secretary).HasMaxLength(200);
             minutes.Property(m => m.KeptAt).HasMaxLength(400);
+            minutes.Property(m => m.SentBackBy).HasMaxLength(256);
+            minutes.Property(m => m.SentBackComment).HasMaxLength(2000);
             minutes.Property(m => m.Version).IsConcurrencyToken();
             minutes.HasOne<Meeting>().WithOne().HasForeignKey<Minutes>(m => m.MeetingId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -128,6 +130,10 @@ internal static class BoardModel
             attendance.Property(a => a.ServingFor).HasMaxLength(200);
             attendance.Property(a => a.Note).HasMaxLength(400);
             attendance.HasOne<Minutes>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            attendance.HasOne<Contact>().WithMany().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.SetNull);
+            attendance.HasOne<Seat>().WithMany().HasForeignKey(a => a.SeatId).OnDelete(DeleteBehavior.SetNull);
+            // Cleared by the code that removes a line: SQL Server allows no cascading action on a self-reference.
+            attendance.HasOne<Attendance>().WithMany().HasForeignKey(a => a.ServingForId).OnDelete(DeleteBehavior.ClientSetNull);
         });
         modelBuilder.Entity<Adjuster>(adjuster =>
         {
@@ -138,6 +144,7 @@ internal static class BoardModel
             adjuster.Property(a => a.Scope).HasMaxLength(100);
             adjuster.HasOne<Minutes>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
             adjuster.HasIndex(a => new { a.MeetingId, a.Email }).IsUnique();
+            adjuster.HasOne<Contact>().WithMany().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.SetNull);
         });
         modelBuilder.Entity<Paragraph>(paragraph =>
         {

@@ -13,6 +13,10 @@ internal sealed class Minutes
     public DateTime? SentForAdjustmentAt { get; set; }
     public DateOnly? AdjustedOn { get; set; }
     public DateTime? AdjustedAt { get; set; }
+    /// <summary>The last time an adjuster sent the minutes back to the kansli, who, and why.</summary>
+    public DateTime? SentBackAt { get; set; }
+    public string? SentBackBy { get; set; }
+    public string? SentBackComment { get; set; }
     /// <summary>Changed by every write, so that two adjusters approving at once cannot both be "the last".</summary>
     public int Version { get; set; }
 }

@@ -35,11 +35,12 @@ public sealed partial class BoardDeadlineTests
         await clock.In(async s =>
         {
             var minutes = s.GetRequiredService<MinutesWorkflow>();
-            await minutes.SaveDetailsAsync(meeting.Id, new MinutesInput { Chair = "Anna Åberg", Secretary = "Kansliet", KeptAt = "Kansliet i Norrtälje" }, CancellationToken.None);
-            await minutes.AddAdjusterAsync(meeting.Id, new AdjusterInput { Name = "Anna Åberg", Email = "anna@roslagen.test" }, CancellationToken.None);
-            await minutes.AddAdjusterAsync(meeting.Id, new AdjusterInput { Name = "Bo Ek", Email = "bo@roslagen.test" }, CancellationToken.None);
+            var people = s.GetRequiredService<MinutesPeople>();
+            await people.SaveDetailsAsync(meeting.Id, new MinutesInput { Chair = "Anna Åberg", Secretary = "Kansliet", KeptAt = "Kansliet i Norrtälje" }, CancellationToken.None);
+            await people.AddAdjusterAsync(meeting.Id, new AdjusterInput { Name = "Anna Åberg", Email = "anna@roslagen.test" }, CancellationToken.None);
+            await people.AddAdjusterAsync(meeting.Id, new AdjusterInput { Name = "Bo Ek", Email = "bo@roslagen.test" }, CancellationToken.None);
             await minutes.AddParagraphAsync(meeting.Id, new ParagraphInput { Title = "Budget 2027", Decision = "Styrelsen beslutade att fastställa budgeten." }, CancellationToken.None);
-            Assert.True((await minutes.SendForAdjustmentAsync(meeting.Id, CancellationToken.None)).Succeeded);
+            Assert.True((await people.SendForAdjustmentAsync(meeting.Id, CancellationToken.None)).Succeeded);
         });
         return meeting.Id;
     }
@@ -124,10 +125,11 @@ public sealed partial class BoardDeadlineTests
         await clock.In(async s =>
         {
             var minutes = s.GetRequiredService<MinutesWorkflow>();
-            await minutes.SaveDetailsAsync(byHand.Id, new MinutesInput { Chair = "Anna Åberg", Secretary = "Kansliet", KeptAt = "Kansliet" }, CancellationToken.None);
-            await minutes.AddAdjusterAsync(byHand.Id, new AdjusterInput { Name = "Anna Åberg", Email = "anna@roslagen.test" }, CancellationToken.None);
+            var people = s.GetRequiredService<MinutesPeople>();
+            await people.SaveDetailsAsync(byHand.Id, new MinutesInput { Chair = "Anna Åberg", Secretary = "Kansliet", KeptAt = "Kansliet" }, CancellationToken.None);
+            await people.AddAdjusterAsync(byHand.Id, new AdjusterInput { Name = "Anna Åberg", Email = "anna@roslagen.test" }, CancellationToken.None);
             await minutes.AddParagraphAsync(byHand.Id, new ParagraphInput { Title = "Extra ärende" }, CancellationToken.None);
-            await minutes.SendForAdjustmentAsync(byHand.Id, CancellationToken.None);
+            await people.SendForAdjustmentAsync(byHand.Id, CancellationToken.None);
         });
         await ApproveAsync(clock, byHand.Id, "anna@roslagen.test");
         Assert.Single(await clock.In(s => s.GetRequiredService<TenantDb>().Postings.AsNoTracking().ToListAsync()));

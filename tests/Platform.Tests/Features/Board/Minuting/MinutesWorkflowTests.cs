@@ -49,6 +49,7 @@ public sealed class MinutesWorkflowTests : IAsyncLifetime, IDisposable
         var (_, meeting) = await _admin.MeetingAsync(date);
         await _admin.SendAsync(HttpMethod.Put, $"/api/meetings/{meeting}/minutes", new { chair = "Jonas Väst", secretary = "Jan Andersson", keptAt = "Samordningsförbundet i Sundsvall, Kommunhuset rum 612" });
         await _admin.PostOkAsync($"/api/meetings/{meeting}/minutes/attendance", new { name = "Jonas Väst", organisation = "Sundsvalls kommun", role = "Member", present = true });
+        await _admin.PostOkAsync($"/api/meetings/{meeting}/minutes/attendance", new { name = "Peter Pettersson", organisation = "Arbetsförmedlingen", role = "Member", present = true });
         await _admin.PostOkAsync($"/api/meetings/{meeting}/minutes/adjusters", new { name = "Jonas Väst", email = ChairEmail });
         await _admin.PostOkAsync($"/api/meetings/{meeting}/minutes/adjusters", new { name = "Peter Pettersson", email = AdjusterEmail });
         await _admin.PostOkAsync($"/api/meetings/{meeting}/minutes/paragraphs", new { title = "Sammanträdet öppnas", text = "Ordförande förklarar mötet öppnat." });

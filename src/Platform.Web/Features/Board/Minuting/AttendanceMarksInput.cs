@@ -1,0 +1,6 @@
+namespace Platform.Features.Board.Minuting;
+
+internal sealed class AttendanceMarksInput
+{
+    public List<AttendanceMark> Lines { get; set; } = [];
+}

@@ -1,0 +1,6 @@
+namespace Platform.Features.Board.Minuting;
+
+internal sealed class SendBackInput
+{
+    public string? Comment { get; set; }
+}
