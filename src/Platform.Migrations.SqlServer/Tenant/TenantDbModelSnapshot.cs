@@ -60,6 +60,9 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.Property<DateTime?>("ApprovedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -81,6 +84,8 @@ namespace Platform.Migrations.SqlServer.Tenant
                         .HasColumnType("nvarchar(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
 
                     b.HasIndex("MeetingId", "Email")
                         .IsUnique();
@@ -151,6 +156,9 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uniqueidentifier");
 
@@ -178,13 +186,28 @@ namespace Platform.Migrations.SqlServer.Tenant
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<Guid?>("SeatId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ServingFor")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid?>("ServingForId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("ServingFromParagraph")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("SeatId");
+
+                    b.HasIndex("ServingForId");
 
                     b.ToTable("Attendance", (string)null);
                 });
@@ -343,6 +366,17 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.Property<string>("Secretary")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("SentBackAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SentBackBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SentBackComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTime?>("SentForAdjustmentAt")
                         .HasColumnType("datetime2");
@@ -997,6 +1031,17 @@ namespace Platform.Migrations.SqlServer.Tenant
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReversedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReversedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1111,6 +1156,9 @@ namespace Platform.Migrations.SqlServer.Tenant
 
                     b.Property<int?>("Population")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PopulationDate")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -1273,6 +1321,11 @@ namespace Platform.Migrations.SqlServer.Tenant
 
             modelBuilder.Entity("Platform.Features.Board.Model.Adjuster", b =>
                 {
+                    b.HasOne("Platform.Features.Board.Model.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Platform.Features.Board.Model.Minutes", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
@@ -1300,11 +1353,25 @@ namespace Platform.Migrations.SqlServer.Tenant
 
             modelBuilder.Entity("Platform.Features.Board.Model.Attendance", b =>
                 {
+                    b.HasOne("Platform.Features.Board.Model.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Platform.Features.Board.Model.Minutes", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Platform.Features.Board.Model.Seat", null)
+                        .WithMany()
+                        .HasForeignKey("SeatId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Platform.Features.Board.Model.Attendance", null)
+                        .WithMany()
+                        .HasForeignKey("ServingForId");
                 });
 
             modelBuilder.Entity("Platform.Features.Board.Model.Guest", b =>

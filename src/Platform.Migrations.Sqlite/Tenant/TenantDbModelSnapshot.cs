@@ -55,6 +55,9 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.Property<DateTime?>("ApprovedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -76,6 +79,8 @@ namespace Platform.Migrations.Sqlite.Tenant
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
 
                     b.HasIndex("MeetingId", "Email")
                         .IsUnique();
@@ -146,6 +151,9 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("TEXT");
 
@@ -173,13 +181,28 @@ namespace Platform.Migrations.Sqlite.Tenant
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SeatId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServingFor")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ServingForId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ServingFromParagraph")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("SeatId");
+
+                    b.HasIndex("ServingForId");
 
                     b.ToTable("Attendance", (string)null);
                 });
@@ -337,6 +360,17 @@ namespace Platform.Migrations.Sqlite.Tenant
 
                     b.Property<string>("Secretary")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentBackAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBackBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBackComment")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentForAdjustmentAt")
@@ -991,6 +1025,17 @@ namespace Platform.Migrations.Sqlite.Tenant
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReversedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReversedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1105,6 +1150,9 @@ namespace Platform.Migrations.Sqlite.Tenant
 
                     b.Property<int?>("Population")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PopulationDate")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1267,6 +1315,11 @@ namespace Platform.Migrations.Sqlite.Tenant
 
             modelBuilder.Entity("Platform.Features.Board.Model.Adjuster", b =>
                 {
+                    b.HasOne("Platform.Features.Board.Model.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Platform.Features.Board.Model.Minutes", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
@@ -1294,11 +1347,25 @@ namespace Platform.Migrations.Sqlite.Tenant
 
             modelBuilder.Entity("Platform.Features.Board.Model.Attendance", b =>
                 {
+                    b.HasOne("Platform.Features.Board.Model.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Platform.Features.Board.Model.Minutes", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Platform.Features.Board.Model.Seat", null)
+                        .WithMany()
+                        .HasForeignKey("SeatId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Platform.Features.Board.Model.Attendance", null)
+                        .WithMany()
+                        .HasForeignKey("ServingForId");
                 });
 
             modelBuilder.Entity("Platform.Features.Board.Model.Guest", b =>
