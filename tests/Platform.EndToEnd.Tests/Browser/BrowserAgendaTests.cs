@@ -95,7 +95,7 @@ public sealed class BrowserAgendaTests(Xunit.Abstractions.ITestOutputHelper outp
         Assert.False(await admin.GetByLabel("Börja med en tom dagordning").IsCheckedAsync());
         await ShotAsync(admin, "01-planera");
         await ClickAsync(admin, AriaRole.Button, "Planera sammanträdet");
-        await admin.ArrivesAtAsync(@"/moten/[^/?]+\?klart=sammantrade$");
+        await admin.ArrivesAtAsync(@"/moten/[^/?]+\?klart=sammantrade#uppgifter-klart$");
         Assert.Equal(
             ["Sammanträdet öppnas", "Val av justerare", "Fastställande av dagordning", "Föregående protokoll", "Informationspunkt förbundschef", "Övriga frågor", "Nästa sammanträde", "Sammanträdet avslutas"],
             await AgendaAsync(admin));
@@ -162,7 +162,7 @@ public sealed class BrowserAgendaTests(Xunit.Abstractions.ITestOutputHelper outp
         var main = await admin.InnerTextAsync("main");
         Assert.Contains("Utfall mot budget till och med oktober.", main, StringComparison.Ordinal);
         Assert.DoesNotContain("okotber", main, StringComparison.Ordinal);
-        Assert.StartsWith("p-", await FocusedAsync(admin), StringComparison.Ordinal);
+        Assert.StartsWith("paragrafer-klart|", await FocusedAsync(admin), StringComparison.Ordinal); // back at the paragraphs, on their confirmation
         await ShotAsync(admin, "08-paragraf-rattad");
     }
 }

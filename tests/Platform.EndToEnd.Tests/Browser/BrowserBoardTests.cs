@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.EndToEnd.Tests.Support;
+using Platform.Features.Board.Bodies;
 using Platform.Features.Board.Model;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
@@ -43,6 +44,7 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
             var db = s.GetRequiredService<TenantDb>();
             var board = new Body { Id = Guid.NewGuid(), Kind = BodyKind.Board, Name = "Styrelsen" };
             db.Bodies.Add(board);
+            s.GetRequiredService<AgendaTemplates>().AddStandard(board.Id); // as every new body gets it
             foreach (var (name, organisation, email, kind, position, order) in new (string, string, string?, SeatKind?, SeatPosition, int?)[]
             {
                 ("Jonas Väst", "Sundsvalls kommun", "jonas.vast@sundsvall.test", SeatKind.Member, SeatPosition.Chair, null),
@@ -77,10 +79,10 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
 
     private string Url(string path) => $"http://sundsvall.localhost:{_port}{path}";
 
-    /// <summary>A browser of its own (its own cookies) for one person.</summary>
-    private async Task<IPage> NewBrowserAsync()
+    /// <summary>A browser of its own (its own cookies) for one person: the office's desk, or a board member's phone.</summary>
+    private async Task<IPage> NewBrowserAsync(int width = 1100)
     {
-        var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } });
+        var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = width < 500 ? 800 : 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000); // a loaded CI machine is slow; a wrong page fails on its assertions, not on time
         page.Response += (_, r) => { if (r.Status >= 400) output.WriteLine($"{r.Request.Method} {r.Url} → {r.Status}"); };
@@ -88,9 +90,9 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     /// <summary>A browser of its own (its own cookies) for one person, signed in.</summary>
-    private async Task<IPage> SignedInAsync(string email, string returnTo)
+    private async Task<IPage> SignedInAsync(string email, string returnTo, int width = 1100)
     {
-        var page = await NewBrowserAsync();
+        var page = await NewBrowserAsync(width);
         await page.GotoAsync(Url($"/konto/logga-in?ReturnUrl={Uri.EscapeDataString(returnTo)}"));
         await page.GetByLabel("E-postadress").FillAsync(email);
         await page.GetByLabel("Lösenord").FillAsync(PlatformFactory.Password);
@@ -106,6 +108,9 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await page.AssertAccessibleAsync();
     }
 
+    private static Task SubmitLinkAsync(IPage page, string link) =>
+        page.LoadsAnotherAsync(() => page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync());
+
     private static async Task SubmitAsync(IPage page, string button)
     {
         await page.LoadsAnotherAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync());
@@ -114,6 +119,20 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
     private static async Task ConfirmedAsync(IPage page, string text) =>
         Assert.Contains(text, await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
 
+    private static async Task<string[]> AgendaAsync(IPage page) =>
+        (await page.Locator("ol.agenda > li > strong").AllInnerTextsAsync()).ToArray();
+
+    private static Task<string> FocusedAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => (document.activeElement?.id || document.activeElement?.className || '') + '|' + (document.activeElement?.textContent || '').trim()");
+
+    /// <summary>
+    /// Issue 19's whole office task list in one go, by keyboard where a person would use it, and the
+    /// board member's part on a phone: plan from the template, rename and move an agenda item, upload
+    /// a paper, take attendance from the seats with a substitute serving, start the minutes from the
+    /// agenda, fix a typo in a paragraph, choose two adjusters among those present (one without an
+    /// account, who gets in through the invitation and sends the minutes back with a comment), fix
+    /// and send again, both approve, and the notice is posted. axe checks every page on the way.
+    /// </summary>
     [Fact]
     public async Task The_kansli_runs_a_meeting_two_adjusters_approve_and_the_notice_appears_with_the_legal_dates()
     {
@@ -126,21 +145,42 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await admin.Locator("#New_Place").FillAsync("Kommunhuset rum 612");
         await ShotAsync(admin, "01-planera-sammantrade");
         await SubmitAsync(admin, "Planera sammanträdet");
-        await admin.ArrivesAtAsync(@"/moten/[^/?]+\?klart=sammantrade$");
+        await admin.ArrivesAtAsync(@"/moten/[^/?]+\?klart=sammantrade#uppgifter-klart$");
         var meetingPath = new Uri(admin.Url).AbsolutePath;
+        Assert.Equal("uppgifter-klart|Sammanträdet är sparat.", await FocusedAsync(admin)); // the confirmation has focus
+        Assert.Equal(
+            ["Sammanträdet öppnas", "Val av justerare", "Fastställande av dagordning", "Föregående protokoll", "Informationspunkt förbundschef", "Övriga frågor", "Nästa sammanträde", "Sammanträdet avslutas"],
+            await AgendaAsync(admin)); // from the body's template
 
-        foreach (var title in new[] { "Sammanträdet öppnas", "Reviderad ansökan om en arbetskonsulent" })
-        {
-            await admin.Locator("#Agenda_Title").FillAsync(title);
-            await SubmitAsync(admin, "Lägg till ärendet");
-            await ConfirmedAsync(admin, "Ärendet är tillagt");
-        }
+        // The board's own matter (with a typo the minutes will fix), placed before the closing items.
+        await admin.Locator("#Agenda_Title").FillAsync("Reviderad ansökan om en arbetskonsulnet");
+        await admin.Locator("#Agenda_ProposedDecision").FillAsync("Att bevilja medel med 247 500 kr för 2024.");
+        await SubmitAsync(admin, "Lägg till ärendet");
+        await ConfirmedAsync(admin, "Ärendet är tillagt");
+        Assert.Equal("dagordning-klart|Ärendet är tillagt på dagordningen.", await FocusedAsync(admin)); // back at the agenda, focus on its message
+
+        // Rename an item by keyboard: the link opens its form in place.
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Ändra ärendet Informationspunkt förbundschef", Exact = true }).FocusAsync();
+        await admin.LoadsAnotherAsync(() => admin.Keyboard.PressAsync("Enter"));
+        await admin.Locator("#EditAgenda_Title").FillAsync("Förbundschefen informerar");
+        await admin.LoadsAnotherAsync(() => admin.Locator("#EditAgenda_Title").PressAsync("Enter"));
+        await ConfirmedAsync(admin, "Ärendet är ändrat.");
+
+        // Move the board's matter down by keyboard: focus stays on the item for the next move.
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Flytta ned ärendet Reviderad ansökan om en arbetskonsulnet", Exact = true }).FocusAsync();
+        await admin.LoadsAnotherAsync(() => admin.Keyboard.PressAsync("Enter"));
+        await ConfirmedAsync(admin, "Ärendet är flyttat.");
+        Assert.StartsWith("arende-", await FocusedAsync(admin), StringComparison.Ordinal);
+        Assert.Equal(
+            ["Sammanträdet öppnas", "Val av justerare", "Fastställande av dagordning", "Föregående protokoll", "Förbundschefen informerar", "Reviderad ansökan om en arbetskonsulnet", "Övriga frågor", "Nästa sammanträde", "Sammanträdet avslutas"],
+            await AgendaAsync(admin));
+
         await admin.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "Bilaga 1.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n") });
-        await admin.Locator("#agendaItemId").SelectOptionAsync(new SelectOptionValue { Label = "Reviderad ansökan om en arbetskonsulent" });
+        await admin.Locator("#agendaItemId").SelectOptionAsync(new SelectOptionValue { Label = "Reviderad ansökan om en arbetskonsulnet" });
         await admin.GetByLabel("Offentlig: kan laddas ner från anslagstavlan").CheckAsync();
         await SubmitAsync(admin, "Ladda upp");
         await ConfirmedAsync(admin, "Handlingen är uppladdad");
-        Assert.Contains("Bilaga 1.pdf", await admin.InnerTextAsync("#handlingar + ul"), StringComparison.Ordinal);
+        Assert.Contains("Bilaga 1.pdf", await admin.Locator("#handlingar ~ ul").First.InnerTextAsync(), StringComparison.Ordinal);
         await ShotAsync(admin, "02-dagordning-och-handlingar");
 
         // Attendance from the board's seats: Lena Lind was away, and Sara Sund served for her; the
@@ -174,17 +214,29 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.Contains("peter.pettersson@sundsvall.test, har inget konto än", await admin.InnerTextAsync("#justerare + ul"), StringComparison.Ordinal);
         await ShotAsync(admin, "02b-narvaro-och-justerare");
 
-        // A decision, a recusal; an empty title is refused beside the field and nothing is lost.
-        await admin.Locator("#NewParagraph_Decision").FillAsync("Styrelsen beslutade att bevilja medel med 247 500 kr för 2024.");
-        await SubmitAsync(admin, "Lägg till paragrafen");
-        Assert.Contains("Ange paragrafens rubrik.", await admin.InnerTextAsync("form:has(#NewParagraph_Title)"), StringComparison.Ordinal);
-        Assert.Equal("Styrelsen beslutade att bevilja medel med 247 500 kr för 2024.", await admin.Locator("#NewParagraph_Decision").InputValueAsync());
-        await admin.Locator("#NewParagraph_Title").FillAsync("Reviderad ansökan om en arbetskonsulent");
-        await admin.Locator("#NewParagraph_Recusals").FillAsync("Jonas Väst");
-        await SubmitAsync(admin, "Lägg till paragrafen");
+        // The minutes start from the agenda: one paragraph per item, § 1–9.
+        await SubmitAsync(admin, "Starta protokollet från dagordningen");
+        await ConfirmedAsync(admin, "Protokollet har en paragraf per ärende");
+        Assert.Equal(9, await admin.Locator("article.paragraph").CountAsync());
+
+        // Fix the typo in § 6, and add the recusal. An empty title is refused beside the field, the
+        // error summary takes focus and links to it, and nothing typed is lost.
+        await SubmitLinkAsync(admin, "Ändra § 6");
+        await admin.Locator("#EditParagraph_Title").FillAsync("");
+        await admin.Locator("#EditParagraph_Recusals").FillAsync("Jonas Väst");
+        await SubmitAsync(admin, "Spara paragrafen");
+        Assert.StartsWith("error-summary|", await FocusedAsync(admin), StringComparison.Ordinal);
+        Assert.Equal("true", await admin.Locator("#EditParagraph_Title").GetAttributeAsync("aria-invalid"));
+        Assert.Contains("Ange paragrafens rubrik.", await admin.InnerTextAsync(".error-summary"), StringComparison.Ordinal);
+        Assert.Equal("Jonas Väst", await admin.Locator("#EditParagraph_Recusals").InputValueAsync());
+        await ShotAsync(admin, "03a-fel-vid-faltet");
+        await admin.Locator("#EditParagraph_Title").FillAsync("Reviderad ansökan om en arbetskonsulent");
+        await SubmitAsync(admin, "Spara paragrafen");
         await ConfirmedAsync(admin, "Paragrafen är sparad");
-        Assert.Contains("§ 1 Reviderad ansökan", await admin.InnerTextAsync("main"), StringComparison.Ordinal);
-        Assert.Contains("Jonas Väst deltog inte i beslutet", await admin.InnerTextAsync("main"), StringComparison.Ordinal);
+        var draft = await admin.InnerTextAsync("main");
+        Assert.Contains("§ 6 Reviderad ansökan om en arbetskonsulent", draft, StringComparison.Ordinal);
+        Assert.Contains("Styrelsen beslutade att bevilja medel med 247 500 kr för 2024.", draft, StringComparison.Ordinal);
+        Assert.Contains("Jonas Väst deltog inte i beslutet", draft, StringComparison.Ordinal);
         await ShotAsync(admin, "03-protokoll-utkast");
 
         await SubmitAsync(admin, "Skicka för justering");
@@ -195,7 +247,7 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         // He chooses a password, lands on the minutes and sends them back with a comment.
         var invitation = (await _platform.OutboxAsync(_tenant)).Single(m => m.To.Contains("peter.pettersson", StringComparison.Ordinal));
         Assert.Contains("Skapa ditt konto och justera", invitation.TextBody, StringComparison.Ordinal);
-        var peter = await NewBrowserAsync();
+        var peter = await NewBrowserAsync(width: 375); // a board member's part, on a phone
         await peter.GotoAsync(Url(new Uri(Regex.Match(invitation.TextBody, @"https?://\S+/konto/inbjudan\S+").Value).PathAndQuery));
         await peter.GetByLabel("Ditt namn").FillAsync("Peter Pettersson");
         await peter.GetByLabel("Nytt lösenord").FillAsync("Peters långa lösenfras");
@@ -204,15 +256,19 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await SubmitAsync(peter, "Ta emot inbjudan");
         await peter.ArrivesAtAsync("^" + Regex.Escape(Url(meetingPath)) + "$");
         await peter.GetByText("Skicka tillbaka protokollet till kansliet").ClickAsync();
-        await peter.GetByLabel("Vad behöver ändras?").FillAsync("Beslutet i § 1 ska gälla 2025, inte 2024.");
+        await peter.GetByLabel("Vad behöver ändras?").FillAsync("Beslutet i § 6 ska gälla 2025, inte 2024.");
         await ShotAsync(peter, "05b-skicka-tillbaka");
         await SubmitAsync(peter, "Skicka tillbaka till kansliet");
         await ConfirmedAsync(peter, "Protokollet är tillbakaskickat");
 
-        // The kansli reads the comment and sends the minutes again; then both approve.
+        // The kansli reads the comment, fixes the decision and sends the minutes again; then both approve.
         await admin.ReloadAsync();
-        Assert.Contains("Beslutet i § 1 ska gälla 2025, inte 2024.", await admin.InnerTextAsync("#tillbakaskickat"), StringComparison.Ordinal);
+        Assert.Contains("Beslutet i § 6 ska gälla 2025, inte 2024.", await admin.InnerTextAsync("#tillbakaskickat"), StringComparison.Ordinal);
         await ShotAsync(admin, "05c-tillbakaskickat");
+        await SubmitLinkAsync(admin, "Ändra § 6");
+        await admin.Locator("#EditParagraph_Decision").FillAsync("Styrelsen beslutade att bevilja medel med 247 500 kr för 2025.");
+        await SubmitAsync(admin, "Spara paragrafen");
+        await ConfirmedAsync(admin, "Paragrafen är sparad");
         await SubmitAsync(admin, "Skicka för justering");
         await ConfirmedAsync(admin, "skickat för justering");
 
@@ -220,7 +276,14 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await SubmitAsync(peter, "Justera protokollet");
         await ConfirmedAsync(peter, "Du har justerat protokollet");
         await peter.Context.CloseAsync();
-        var jonas = await SignedInAsync("jonas.vast@sundsvall.test", meetingPath);
+        // Jonas Väst on his phone: the start page puts the minutes to approve first, one tap from them.
+        var jonas = await SignedInAsync("jonas.vast@sundsvall.test", "/", width: 375);
+        Assert.Equal("Protokoll att justera", (await jonas.Locator("main h2").First.InnerTextAsync()).Trim());
+        await ShotAsync(jonas, "06a-startsida-telefon");
+        await SubmitLinkAsync(jonas, "Läs och justera protokollet");
+        await jonas.ArrivesAtAsync("^" + Regex.Escape(Url(meetingPath)) + "#justering$");
+        var widths = await jonas.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1] + 1, $"the meeting page scrolls sideways on a phone: {widths[0]} > {widths[1]}");
         await ShotAsync(jonas, "06-justerare");
         await SubmitAsync(jonas, "Justera protokollet");
         await ConfirmedAsync(jonas, "Du har justerat protokollet");
@@ -230,7 +293,7 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await admin.ReloadAsync();
         var adjusted = await admin.InnerTextAsync("main");
         Assert.Contains("justerades 2026-11-23", adjusted, StringComparison.Ordinal);
-        Assert.Contains("Anslag § 1", adjusted, StringComparison.Ordinal);
+        Assert.Contains("Anslag § 1–9", adjusted, StringComparison.Ordinal);
         Assert.Equal(0, await admin.GetByRole(AriaRole.Button, new() { Name = "Anslå på anslagstavlan", Exact = true }).CountAsync());
         await ShotAsync(admin, "07-anslaget");
 
@@ -245,18 +308,19 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await visitor.GotoAsync(Url("/anslagstavla"));
         Assert.Equal("sv", await visitor.GetAttributeAsync("html", "lang"));
         var notice = await visitor.InnerTextAsync("main");
-        Assert.Contains("Styrelsen, sammanträde 2026-11-23, § 1", notice, StringComparison.Ordinal);
+        Assert.Contains("Styrelsen, sammanträde 2026-11-23, § 1–9", notice, StringComparison.Ordinal);
         Assert.Contains("Justeringsdatum\t2026-11-23", notice.Replace("\n", "\t", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("Sista dag att överklaga\t2026-12-14", notice.Replace("\n", "\t", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("Anslaget tas ned tidigast\t2026-12-15", notice.Replace("\n", "\t", StringComparison.Ordinal), StringComparison.Ordinal);
         await ShotAsync(visitor, "09-anslagstavlan");
 
         // Keyboard only: tab to the notice's link and open it.
-        var link = visitor.GetByRole(AriaRole.Link, new() { Name = "Styrelsen, sammanträde 2026-11-23, § 1" });
+        var link = visitor.GetByRole(AriaRole.Link, new() { Name = "Styrelsen, sammanträde 2026-11-23, § 1–9" });
         await link.FocusAsync();
         await visitor.LoadsAnotherAsync(() => visitor.Keyboard.PressAsync("Enter"));
         await visitor.ArrivesAtAsync("/anslagstavla/[^/?]+$");
         Assert.Contains("Jonas Väst deltog inte i beslutet", await visitor.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("247 500 kr för 2025", await visitor.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Contains("Bilaga 1.pdf", await visitor.InnerTextAsync("main"), StringComparison.Ordinal);
         await ShotAsync(visitor, "10-anslag-med-protokoll");
     }

@@ -35,7 +35,7 @@ internal sealed class IndexModel(MeetingPlanner meetings, BodyRegister register,
     {
         if (!IsAdmin) return Forbid();
         var result = await meetings.SaveAsync(null, New, ct);
-        if (result.Succeeded) return RedirectToPage("/Board/Meetings/Meeting", new { id = result.Value!.Id, klart = "sammantrade" });
+        if (result.Succeeded) return RedirectToPage("/Board/Meetings/Meeting", null, new { id = result.Value!.Id, klart = "sammantrade" }, FormPageModel.ConfirmationId("uppgifter"));
         return await AnswerAsync(result, nameof(New), "sammantrade", () => LoadAsync(ct));
     }
 }

@@ -213,7 +213,7 @@ public sealed class AgendaTests : IAsyncLifetime, IDisposable
         using var movedPaper = await _admin.PostFormAsync($"/moten/{meeting}?handling={paper}", $"/moten/{meeting}?handler=EditPaper",
             ("paperId", paper), ("EditPaper.AgendaItemId", agenda[4].Id), ("EditPaper.IsPublic", "true"));
         Assert.Equal(HttpStatusCode.Redirect, movedPaper.StatusCode);
-        Assert.Equal($"/moten/{meeting}?klart=handling-andrad#handling-{paper}", movedPaper.Headers.Location!.OriginalString);
+        Assert.Equal($"/moten/{meeting}?klart=handling-andrad#handlingar-klart", movedPaper.Headers.Location!.OriginalString);
         var stored = await PaperAsync(meeting, paper);
         Assert.Equal(agenda[4].Id, stored.Str("agendaItemId"));
         Assert.True(stored.GetProperty("isPublic").GetBoolean());
