@@ -55,19 +55,23 @@ public sealed class BrowserSignInTests(Xunit.Abstractions.ITestOutputHelper outp
         page.Response += (_, r) => output.WriteLine($"{r.Request.Method} {r.Url} → {r.Status}"); // what the browser saw, for a failing run
         await page.GotoAsync($"http://roslagen.localhost:{_port}/");
         Assert.Contains("för att se förbundets medlemmar", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await page.AssertAccessibleAsync(); // axe, WCAG 2.1 A and AA, on every page the test visits
 
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Logga in" }).ClickAsync();
         await page.GetByLabel("E-postadress").FillAsync("anna@roslagen.test");
+        await page.AssertAccessibleAsync();
         await page.GetByLabel("Lösenord").FillAsync(PlatformFactory.Password);
         await page.LoadsAnotherAsync(() => page.GetByLabel("Lösenord").PressAsync("Enter")); // the keyboard is enough
         await page.ArrivesAtAsync($"^http://roslagen\\.localhost:{_port}/$");
 
         Assert.Contains("Norrtälje kommun", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Contains("Testperson anna@roslagen.test", await page.InnerTextAsync("header"), StringComparison.Ordinal);
+        await page.AssertAccessibleAsync();
 
         await page.LoadsAnotherAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync());
         await page.ArrivesAtAsync(@"/konto/logga-ut\?klart=1$");
         Assert.Contains("Du är utloggad", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await page.AssertAccessibleAsync();
         await page.GotoAsync($"http://roslagen.localhost:{_port}/");
         Assert.DoesNotContain("Norrtälje kommun", await page.InnerTextAsync("main"), StringComparison.Ordinal);
 
@@ -78,6 +82,7 @@ public sealed class BrowserSignInTests(Xunit.Abstractions.ITestOutputHelper outp
         await page.LoadsAnotherAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync());
         var refusal = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
         Assert.Contains("Ditt konto har ingen behörighet i Samordningsförbundet SUVS", refusal, StringComparison.Ordinal);
+        await page.AssertAccessibleAsync();
         Assert.DoesNotContain("Roslagen", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.DoesNotContain(await page.Context.CookiesAsync($"http://suvs.localhost:{_port}/"), c => c.Name == "samordning");
     }

@@ -132,18 +132,12 @@ internal sealed class MinutesParagraphs(TenantDb db, TimeProvider clock, Minutes
         await audit.RecordAsync(AuditEvents.MinutesChanged, $"{subject.Name} {SwedishTime.Local(subject.StartsAt):yyyy-MM-dd}: protokoll", detail, ct);
     }
 
+    /// <summary>The workflow's save (the minutes' version guards concurrent changes), and the unique index guards the numbers.</summary>
     private async Task<Outcome<T>> SaveAsync<T>(Minutes minutes, T value, CancellationToken ct)
     {
-        minutes.Version++;
         try
         {
-            await db.SaveChangesAsync(ct);
-            return Outcomes.Ok(value);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Outcomes.Conflict("Protokollet ändrades samtidigt av någon annan. Ladda om och försök igen.");
+            return await workflow.SaveAsync(minutes, value, ct);
         }
         catch (DbUpdateException)
         {

@@ -57,6 +57,7 @@ internal sealed class MinutesWorkflow(
         }
         catch (DbUpdateConcurrencyException)
         {
+            db.ChangeTracker.Clear();
             return Outcomes.Conflict("Protokollet ändrades samtidigt av någon annan. Ladda om och försök igen.");
         }
     }
