@@ -34,7 +34,8 @@ internal sealed class PasswordSignIn(
         {
             _nobodyHash ??= hasher.HashPassword(Nobody, "ingen-har-detta-lösenord");
             hasher.VerifyHashedPassword(Nobody, _nobodyHash, password);
-            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, email.Trim(), email.Trim(), "Okänt konto", ct);
+            // Not what was typed: anyone can type anything here, a password in the wrong field included (issue 20, 13).
+            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, "okänd adress", null, "Okänt konto (det som skrevs sparas inte)", ct);
             return new(SignInOutcome.Failed);
         }
         if (await users.IsLockedOutAsync(user))

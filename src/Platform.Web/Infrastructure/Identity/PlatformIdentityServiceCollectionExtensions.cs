@@ -97,6 +97,8 @@ internal static class PlatformIdentityServiceCollectionExtensions
                 o.AllowClientCredentialsFlow()
                     .AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow();
+                // PKCE with S256 only: "plain" sends the verifier itself as the challenge (issue 20, 11).
+                o.Configure(options => options.CodeChallengeMethods.Remove(OpenIddict.Abstractions.OpenIddictConstants.CodeChallengeMethods.Plain));
                 o.RegisterScopes(OpenIddict.Abstractions.OpenIddictConstants.Scopes.OpenId,
                     OpenIddict.Abstractions.OpenIddictConstants.Scopes.Profile,
                     OpenIddict.Abstractions.OpenIddictConstants.Scopes.Email,

@@ -218,4 +218,16 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         Assert.Contains("Innehållet visas inte", page, StringComparison.Ordinal);
         Assert.DoesNotContain("/konto/aterstall-losenord", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_failed_sign_in_with_an_unknown_address_records_no_typed_text()
+    {
+        // Anyone can type anything that has an @ (a password typed into the wrong field, say): it must not end up in the audit log (issue 20, 13).
+        var client = _platform.ClientFor("roslagen.localhost");
+        using var response = await client.PostFormAsync("/konto/logga-in", "/konto/logga-in", ("Form.Email", "Hemligt-Lösen@2026"), ("Form.Password", "vad som helst"));
+
+        var failed = Assert.Single(await _platform.AuditAsync(_roslagen), e => e.Event == AuditEvents.SignInFailed);
+        Assert.DoesNotContain("Hemligt", $"{failed.Actor} {failed.Subject} {failed.Detail}", StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Okänt konto", failed.Detail, StringComparison.Ordinal);
+    }
 }

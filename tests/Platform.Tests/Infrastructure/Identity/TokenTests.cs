@@ -230,6 +230,21 @@ public sealed class TokenTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Pkce_with_the_plain_method_is_refused_and_no_code_is_issued()
+    {
+        // "plain" sends the verifier itself as the challenge: only S256 is allowed (issue 20, 11).
+        var verifier = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var authorize = $"/connect/authorize?client_id=roslagen-app&response_type=code&scope=openid%20profile&redirect_uri={Uri.EscapeDataString("http://app.test/callback")}&code_challenge={verifier}&code_challenge_method=plain&state=xyz";
+        var person = await _platform.SignedInAsync(_roslagen, Roles.Board);
+
+        using var refused = await person.GetAsync(authorize);
+
+        var query = refused.Headers.Location is { } location ? System.Web.HttpUtility.ParseQueryString(location.Query) : [];
+        Assert.Null(query["code"]);
+        Assert.True(refused.StatusCode == HttpStatusCode.BadRequest || query["error"] is not null, $"{(int)refused.StatusCode} {refused.Headers.Location}");
+    }
+
+    [Fact]
     public async Task Authorization_code_with_pkce_signs_a_person_in_through_the_web_sign_in_of_their_association()
     {
         var verifier = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
