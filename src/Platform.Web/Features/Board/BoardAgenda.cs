@@ -171,22 +171,15 @@ internal sealed class BoardAgenda(TenantDb db, BoardSettingsStore settings, Time
 
     private async Task AddUnpostedAsync(List<OfficeTask> tasks, DateOnly today, CancellationToken ct)
     {
-        // As far back as the deadline job posts and warns (BoardDeadlines.LookBackDays).
-        var since = today.AddDays(-BoardDeadlines.LookBackDays);
-        var postings = db.Postings;
-        var unposted = await (from n in db.Minutes.AsNoTracking()
-                              join m in db.Meetings.AsNoTracking() on n.MeetingId equals m.Id
-                              join b in db.Bodies.AsNoTracking() on m.BodyId equals b.Id
-                              where n.Status == MinutesStatus.Adjusted && n.AdjustedOn >= since
-                              where !postings.Any(p => p.MeetingId == n.MeetingId && !p.ImmediateOnly)
-                              select new { m.Id, Body = b.Name, m.StartsAt, AdjustedOn = n.AdjustedOn!.Value }).ToListAsync(ct);
+        // The same minutes the deadline job posts or warns about.
+        var unposted = await BoardDeadlines.Unposted(db, today).ToListAsync(ct);
         foreach (var minutes in unposted)
         {
             var deadline = NoticeBoardDates.PostingDeadline(minutes.AdjustedOn);
             tasks.Add(new OfficeTask(
                 $"Anslå justeringen: {minutes.Body} {SwedishTime.DateOf(minutes.StartsAt):yyyy-MM-dd}",
                 $"Justerat {minutes.AdjustedOn:yyyy-MM-dd}. Ska anslås på anslagstavlan senast {deadline:yyyy-MM-dd}, {DaysLeft(deadline, today)} (kommunallagen 8 kap. 12 §).",
-                $"/moten/{minutes.Id}#justering",
+                $"/moten/{minutes.MeetingId}#justering",
                 deadline,
                 deadline.DayNumber - today.DayNumber <= BoardDeadlines.WarnDaysBefore));
         }

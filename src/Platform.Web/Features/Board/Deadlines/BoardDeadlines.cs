@@ -75,6 +75,21 @@ internal sealed class BoardDeadlines(
                select new UnadjustedMeeting(m.Id, m.StartsAt, b.Name, n == null ? null : n.Status);
     }
 
+    internal sealed record UnpostedMinutes(Guid MeetingId, DateOnly AdjustedOn, string Body, DateTime StartsAt);
+
+    /// <summary>Recently adjusted minutes whose adjustment is not on the notice board yet (a posting of immediately adjusted paragraphs alone does not count).</summary>
+    public static IQueryable<UnpostedMinutes> Unposted(TenantDb db, DateOnly today)
+    {
+        var since = today.AddDays(-LookBackDays);
+        var postings = db.Postings;
+        return from n in db.Minutes.AsNoTracking()
+               join m in db.Meetings.AsNoTracking() on n.MeetingId equals m.Id
+               join b in db.Bodies.AsNoTracking() on m.BodyId equals b.Id
+               where n.Status == MinutesStatus.Adjusted && n.AdjustedOn >= since
+               where !postings.Any(p => p.MeetingId == n.MeetingId && !p.ImmediateOnly)
+               select new UnpostedMinutes(n.MeetingId, n.AdjustedOn!.Value, b.Name, m.StartsAt);
+    }
+
     /// <summary>The adjustment limit of a meeting held on <paramref name="meetingDay"/>.</summary>
     public static DateOnly AdjustmentLimit(DateOnly meetingDay) => meetingDay.AddDays(AdjustmentDays);
 
@@ -96,14 +111,7 @@ internal sealed class BoardDeadlines(
 
     private async Task<(int Posted, int Warnings)> PostAsync(DateOnly today, BoardSettings options, CancellationToken ct)
     {
-        var since = today.AddDays(-LookBackDays);
-        var postings = db.Postings;
-        var unposted = await (from n in db.Minutes.AsNoTracking()
-                              join m in db.Meetings.AsNoTracking() on n.MeetingId equals m.Id
-                              join b in db.Bodies.AsNoTracking() on m.BodyId equals b.Id
-                              where n.Status == MinutesStatus.Adjusted && n.AdjustedOn >= since
-                              where !postings.Any(p => p.MeetingId == n.MeetingId && !p.ImmediateOnly)
-                              select new { n.MeetingId, AdjustedOn = n.AdjustedOn!.Value, Body = b.Name, m.StartsAt }).ToListAsync(ct);
+        var unposted = await Unposted(db, today).ToListAsync(ct);
         int posted = 0, warnings = 0;
         foreach (var minutes in unposted)
         {
