@@ -7,6 +7,7 @@ using Platform.Features.LegalDates;
 using Platform.Features.Members;
 using Platform.Features.Network;
 using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 using Platform.Tests.Support;
 
@@ -29,7 +30,7 @@ public sealed class BrowserNetworkTests(Xunit.Abstractions.ITestOutputHelper out
         var associations = new[] { ("norr", "Samordningsförbundet Norr", "Region Norrbotten", 1), ("mitt", "Samordningsförbundet Mitt", "Region Jämtland Härjedalen", 2), ("syd", "Samordningsförbundet Syd", "Region Skåne", 3) };
         foreach (var (slug, name, region, late) in associations)
         {
-            var tenant = await _platform.ProvisionAsync(slug, name);
+            var tenant = await _platform.ProvisionAsync(slug, name, SwedishCounties.OfRegion(region));
             await _platform.InTenantAsync(tenant, async s =>
             {
                 var db = s.GetRequiredService<TenantDb>();

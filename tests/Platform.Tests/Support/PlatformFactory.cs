@@ -138,11 +138,15 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     internal static string HostOf(TenantInfo tenant) => $"{tenant.Slug}.localhost";
 
-    /// <summary>Adds an association the way an operator does, and returns it.</summary>
-    internal async Task<TenantInfo> ProvisionAsync(string slug, string? name = null)
+    /// <summary>Adds an association the way an operator does (with its county, when given), and returns it.</summary>
+    internal async Task<TenantInfo> ProvisionAsync(string slug, string? name = null, string? county = null)
     {
-        var result = await Service<TenantProvisioner>().ProvisionAsync(slug, name ?? $"Samordningsförbundet {slug}", CancellationToken.None);
-        return result.Value?.Tenant is { IsActive: true } tenant ? tenant : throw new InvalidOperationException(result.Problem);
+        var provisioner = Service<TenantProvisioner>();
+        var result = await provisioner.ProvisionAsync(slug, name ?? $"Samordningsförbundet {slug}", CancellationToken.None);
+        if (result.Value?.Tenant is not { IsActive: true } tenant) throw new InvalidOperationException(result.Problem);
+        if (county is null) return tenant;
+        if (await provisioner.SetCountyAsync(slug, county, CancellationToken.None) is { } problem) throw new InvalidOperationException(problem);
+        return tenant with { County = county };
     }
 
     /// <summary>A client whose requests go to <paramref name="host"/> (TestServer takes the host from the URL; no DNS).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Features.Network;
+using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
 namespace Platform.Features.Members;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Features.Network;
 

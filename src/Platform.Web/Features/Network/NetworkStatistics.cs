@@ -16,7 +16,7 @@ internal sealed class NetworkStatistics(CatalogDb catalog, TenantCatalog tenants
     public static readonly TimeSpan StaleAfter = TimeSpan.FromHours(48);
 
     /// <summary>An association sees the median of the others only when at least this many have the figure: with two, the median would give the other one's figure away.</summary>
-    public const int MinimumForMedian = 5;
+    public const int MinimumForMedian = Disclosure.MinimumForMedian;
 
     public const string UnknownCounty = "Okänt län";
 
@@ -27,28 +27,31 @@ internal sealed class NetworkStatistics(CatalogDb catalog, TenantCatalog tenants
         var now = clock.GetUtcNow().UtcDateTime;
         var active = tenants.All.Where(t => t.IsActive).ToList();
         var snapshots = await catalog.StatisticsSnapshots.AsNoTracking().ToDictionaryAsync(s => s.TenantId, ct);
-        var counties = active.Select(t => CountyOf(snapshots.GetValueOrDefault(t.Id.Value))).Distinct()
-            .Order(StringComparer.Create(SwedishTime.Culture, ignoreCase: true)).ToList();
-        var shown = active.Where(t => county is null || CountyOf(snapshots.GetValueOrDefault(t.Id.Value)) == county).ToList();
+        var counties = active.Select(CountyOf).Distinct().Order(StringComparer.Create(SwedishTime.Culture, ignoreCase: true)).ToList();
+        var shown = active.Where(t => county is null || CountyOf(t) == county).ToList();
         var ids = shown.Select(t => t.Id.Value).ToHashSet();
 
-        var figures = (await catalog.StatisticsFigures.AsNoTracking().Where(f => f.Year == year).Select(f => new { f.TenantId, f.Figure, f.Value }).ToListAsync(ct))
-            .Where(f => ids.Contains(f.TenantId)).ToLookup(f => f.TenantId);
+        var yearFigures = (await catalog.StatisticsFigures.AsNoTracking().Where(f => f.Year == year).Select(f => new { f.TenantId, f.Figure, f.Value }).ToListAsync(ct))
+            .ToLookup(f => f.TenantId);
         var rows = shown
             .Select(t =>
             {
                 var snapshot = snapshots.GetValueOrDefault(t.Id.Value);
                 var (state, note) = StateOf(t, snapshot, now);
-                var cells = figures[t.Id.Value].Where(f => NetworkFigures.Find(f.Figure) is not null)
+                var cells = yearFigures[t.Id.Value].Where(f => NetworkFigures.Find(f.Figure) is not null)
                     .ToDictionary(f => f.Figure, f => Disclosure.Cell(NetworkFigures.Find(f.Figure)!, f.Value), StringComparer.Ordinal);
-                return new AssociationStatistics(t.Slug, t.Name, snapshot?.County, snapshot?.TakenAt, state, note, cells);
+                return new AssociationStatistics(t.Slug, t.Name, t.County, snapshot?.TakenAt, state, note, cells);
             })
             .OrderBy(r => r.Name, StringComparer.Create(SwedishTime.Culture, ignoreCase: true)).ToList();
 
-        // Totals and medians from the raw values, which never leave this method.
-        var raw = NetworkFigures.All.ToDictionary(f => f.Key, f => (IReadOnlyCollection<decimal>)[.. ids.SelectMany(id => figures[id]).Where(x => x.Figure == f.Key).Select(x => x.Value)]);
-        var totals = NetworkFigures.All.ToDictionary(f => f.Key, f => Disclosure.Total(f, raw[f.Key]), StringComparer.Ordinal);
-        var medians = NetworkFigures.All.ToDictionary(f => f.Key, f => Disclosure.Median(f, raw[f.Key]), StringComparer.Ordinal);
+        // Totals and medians from the raw values, which never leave this method. The totals are decided
+        // for the whole country and every county at once, so that no two views together give away what
+        // each hides alone; the report then shows the one asked for.
+        var everywhere = NetworkFigures.All.ToDictionary(f => f.Key,
+            f => (IReadOnlyCollection<(string, decimal)>)[.. active.SelectMany(t => yearFigures[t.Id.Value].Where(x => x.Figure == f.Key).Select(x => (CountyOf(t), x.Value)))]);
+        var totals = NetworkFigures.All.ToDictionary(f => f.Key, f => Disclosure.Totals(f, everywhere[f.Key]).For(county), StringComparer.Ordinal);
+        var medians = NetworkFigures.All.ToDictionary(f => f.Key,
+            f => Disclosure.Median(f, [.. ids.SelectMany(id => yearFigures[id]).Where(x => x.Figure == f.Key).Select(x => x.Value)]), StringComparer.Ordinal);
 
         var excluded = tenants.All.Where(t => t.Status is not (TenantStatus.Active or TenantStatus.Deleted))
             .Select(t => new ExcludedAssociation(t.Slug, t.Name, t.Status switch
@@ -90,14 +93,21 @@ internal sealed class NetworkStatistics(CatalogDb catalog, TenantCatalog tenants
         return new OwnStatistics(year, snapshot?.TakenAt, rows, figures.Select(f => f.TenantId).Distinct().Count(), years);
     }
 
-    /// <summary>When each association's figures were taken and how the last attempt went, for the operators.</summary>
-    public async Task<IReadOnlyDictionary<TenantId, (DateTime? TakenAt, string? Problem)>> SnapshotsAsync(CancellationToken ct) =>
-        (await catalog.StatisticsSnapshots.AsNoTracking().ToListAsync(ct)).ToDictionary(s => new TenantId(s.TenantId), s => (s.TakenAt, s.Problem));
+    /// <summary>
+    /// When each association's figures were taken and how the last attempt went, for the operators, with
+    /// the county of its region member as the last figures found it (a hint when they set the county).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<TenantId, (DateTime? TakenAt, string? Problem, string? RegionCounty)>> SnapshotsAsync(CancellationToken ct) =>
+        (await catalog.StatisticsSnapshots.AsNoTracking().ToListAsync(ct)).ToDictionary(s => new TenantId(s.TenantId), s => (s.TakenAt, s.Problem, s.County));
 
     /// <summary>The years to choose from: those with figures, and this year even before its first night; newest first.</summary>
     private List<int> WithThisYear(IEnumerable<int> years) => [.. years.Append(SwedishTime.Today(clock).Year).Distinct().OrderDescending()];
 
-    private static string CountyOf(StatisticsSnapshot? snapshot) => snapshot?.County ?? UnknownCounty;
+    /// <summary>
+    /// The county from the platform's register of associations, which the operators keep: not from the
+    /// association's own records, where renaming a member would move it to another county's view.
+    /// </summary>
+    private static string CountyOf(TenantInfo tenant) => tenant.County ?? UnknownCounty;
 
     private (SnapshotState, string?) StateOf(TenantInfo tenant, StatisticsSnapshot? snapshot, DateTime now)
     {

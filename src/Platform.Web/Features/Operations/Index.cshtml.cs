@@ -18,7 +18,8 @@ namespace Platform.Features.Operations;
 /// </summary>
 [PlatformEndpoint, Authorize(Policy = AccessPolicies.Operator)]
 internal sealed class IndexModel(
-    TenantCatalog catalog, IntegrationClients clients, OperatorInvitations invitations, NetworkStatistics statistics, TenantFanOut fanOut) : PageModel
+    TenantCatalog catalog, TenantProvisioner provisioner, IntegrationClients clients, OperatorInvitations invitations, NetworkStatistics statistics,
+    TenantFanOut fanOut) : PageModel
 {
     internal sealed class AdminInput
     {
@@ -34,6 +35,19 @@ internal sealed class IndexModel(
 
     [BindProperty]
     public AdminInput Admin { get; set; } = new();
+
+    internal sealed class CountyInput
+    {
+        [Display(Name = "Förbund")]
+        [Required(ErrorMessage = "Välj förbund.")]
+        public string Association { get; set; } = "";
+
+        [Display(Name = "Län")]
+        public string? County { get; set; }
+    }
+
+    [BindProperty]
+    public CountyInput Place { get; set; } = new();
 
     internal sealed class ClientInput
     {
@@ -56,7 +70,8 @@ internal sealed class IndexModel(
         public string? RedirectUris { get; set; }
     }
 
-    internal sealed record AssociationClients(TenantInfo Tenant, IReadOnlyList<ClientRegistration> Clients, DateTime? StatisticsTakenAt, string? StatisticsProblem);
+    internal sealed record AssociationClients(
+        TenantInfo Tenant, IReadOnlyList<ClientRegistration> Clients, DateTime? StatisticsTakenAt, string? StatisticsProblem, string? RegionCounty);
 
     [BindProperty]
     public ClientInput Form { get; set; } = new();
@@ -127,6 +142,30 @@ internal sealed class IndexModel(
         return Page();
     }
 
+    /// <summary>
+    /// The county the network's county views put the association in. Set here, by the operators, and
+    /// not taken from the association's members, which its own admin can rename.
+    /// </summary>
+    public async Task<IActionResult> OnPostCountyAsync(CancellationToken ct)
+    {
+        ValidateOnly(Place, nameof(Place));
+        var tenant = catalog.All.FirstOrDefault(t => t.Slug == Place.Association && t.IsActive);
+        if (tenant is null) ModelState.AddModelError("Place.Association", "Välj ett aktivt förbund.");
+        if (ModelState.IsValid && tenant is not null)
+        {
+            if (await provisioner.SetCountyAsync(tenant.Slug, Place.County, ct) is not { } problem)
+            {
+                Message = string.IsNullOrWhiteSpace(Place.County)
+                    ? $"{tenant.Name} har inget län längre; nätverket visar förbundet under {NetworkStatistics.UnknownCounty}."
+                    : $"{tenant.Name} ligger nu i {Place.County.Trim()} i nätverkets statistik.";
+                return RedirectToPage();
+            }
+            ModelState.AddModelError("Place.County", problem);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
     /// <summary>The network's statistics now instead of tonight: one job per active association.</summary>
     public IActionResult OnPostRefreshStatistics()
     {
@@ -156,8 +195,8 @@ internal sealed class IndexModel(
         var snapshots = await statistics.SnapshotsAsync(ct);
         foreach (var tenant in catalog.All.Where(t => t.IsActive).OrderBy(t => t.Name, swedish))
         {
-            var (takenAt, problem) = snapshots.GetValueOrDefault(tenant.Id);
-            list.Add(new(tenant, await clients.ListAsync(tenant.Id, ct), takenAt, problem));
+            var (takenAt, problem, regionCounty) = snapshots.GetValueOrDefault(tenant.Id);
+            list.Add(new(tenant, await clients.ListAsync(tenant.Id, ct), takenAt, problem, regionCounty));
         }
         Associations = list;
         PlatformClients = await clients.ListAsync(null, ct);

@@ -14,8 +14,9 @@ internal static class TenantCommands
 {
     public const string Usage = """
         Användning: dotnet run --project src/Platform.Web -- tenants <kommando>
-          tenants add <slug> "<namn>"          lägg upp ett förbund (kan köras igen om det avbröts)
-          tenants import <fil>                 lägg upp flera förbund, en rad per förbund: slug;namn
+          tenants add <slug> "<namn>" ["<län>"] lägg upp ett förbund (kan köras igen om det avbröts)
+          tenants import <fil>                 lägg upp flera förbund, en rad per förbund: slug;namn[;län]
+          tenants county <slug> "<län>"        ange förbundets län (nätverkets länsvyer), till exempel "Stockholms län"; "" tar bort det
           tenants list                         visa alla förbund
           tenants suspend <slug>               stäng ett förbund tillfälligt (svarar 503)
           tenants resume <slug>                öppna ett stängt förbund igen
@@ -40,13 +41,20 @@ internal static class TenantCommands
             case ["add", var slug, var name]:
                 return Report(output, slug, await TimedAsync(() => provisioner.ProvisionAsync(slug, name, ct))) ? 0 : 1;
 
+            case ["add", var slug, var name, var county]:
+                if (!Report(output, slug, await TimedAsync(() => provisioner.ProvisionAsync(slug, name, ct)))) return 1;
+                return await SetCountyAsync(provisioner, slug, county, output, ct);
+
+            case ["county", var slug, var county]:
+                return await SetCountyAsync(provisioner, slug, county, output, ct);
+
             case ["import", var file]:
                 return await ImportAsync(provisioner, file, output, ct);
 
             case ["list"]:
                 var catalog = services.GetRequiredService<TenantCatalog>();
-                output.WriteLine($"{"SLUG",-24} {"STATUS",-13} {"ID",-36} NAMN");
-                foreach (var t in catalog.All) output.WriteLine($"{t.Slug,-24} {t.Status,-13} {t.Id,-36} {t.Name}");
+                output.WriteLine($"{"SLUG",-24} {"STATUS",-13} {"ID",-36} {"LÄN",-22} NAMN");
+                foreach (var t in catalog.All) output.WriteLine($"{t.Slug,-24} {t.Status,-13} {t.Id,-36} {t.County ?? "–",-22} {t.Name}");
                 output.WriteLine($"{catalog.All.Count} förbund.");
                 return 0;
 
@@ -156,15 +164,16 @@ internal static class TenantCommands
         foreach (var line in await File.ReadAllLinesAsync(file, ct))
         {
             if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#')) continue;
-            var parts = line.Split(';', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2)
+            var parts = line.Split(';', 3, StringSplitOptions.TrimEntries);
+            if (parts.Length < 2)
             {
-                output.WriteLine($"Hoppar över raden \"{line}\": skriv slug;namn");
+                output.WriteLine($"Hoppar över raden \"{line}\": skriv slug;namn eller slug;namn;län");
                 failures++;
                 continue;
             }
             var timed = await TimedAsync(() => provisioner.ProvisionAsync(parts[0], parts[1], ct));
             if (Report(output, parts[0], timed)) timings.Add(timed.Milliseconds); else failures++;
+            if (parts.Length == 3 && timed.Result.Succeeded && await SetCountyAsync(provisioner, parts[0], parts[2], output, ct) != 0) failures++;
         }
         if (timings.Count > 0)
         {
@@ -173,6 +182,13 @@ internal static class TenantCommands
                 $"provisioning_ms count={timings.Count} median={timings[timings.Count / 2]:F1} max={timings[^1]:F1}"));
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> SetCountyAsync(TenantProvisioner provisioner, string slug, string county, TextWriter output, CancellationToken ct)
+    {
+        var problem = await provisioner.SetCountyAsync(slug, county, ct);
+        output.WriteLine(problem ?? $"{slug}: län {(string.IsNullOrWhiteSpace(county) ? "borttaget" : county.Trim())}");
+        return problem is null ? 0 : 1;
     }
 
     private static async Task<(Outcome<Provisioned> Result, double Milliseconds)> TimedAsync(Func<Task<Outcome<Provisioned>>> provision)

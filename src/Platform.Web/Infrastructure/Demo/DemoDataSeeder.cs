@@ -27,6 +27,15 @@ internal sealed class DemoDataSeeder(
                 continue;
             }
 
+            // The county is the operators' to set (the network's county views); for the demo it follows the region member.
+            if (tenant.County is null
+                && association.Members.FirstOrDefault(m => m.Kind == MemberKind.Region) is { } region
+                && SwedishCounties.OfRegion(region.Name) is { } county)
+            {
+                await provisioner.SetCountyAsync(tenant.Slug, county, ct);
+                tenant = tenant with { County = county };
+            }
+
             seeded.Add(tenant);
             await using var scope = tenantScopes.CreateScope(tenant.Id);
             var db = scope.Services.GetRequiredService<TenantDb>();

@@ -91,6 +91,30 @@ internal sealed class TenantProvisioner(
         return tenant.ToInfo();
     }
 
+    /// <summary>
+    /// Sets the county (län) an association works in, or clears it with null. Returns a Swedish problem,
+    /// or null when done. Only the operators can: the network's county views must not move when an
+    /// association renames one of its members.
+    /// </summary>
+    public async Task<string?> SetCountyAsync(string slug, string? county, CancellationToken ct)
+    {
+        county = string.IsNullOrWhiteSpace(county) ? null : county.Trim();
+        if (county is not null && !SwedishCounties.All.Contains(county))
+            return $"\"{county}\" är inte ett av Sveriges län. Skriv länets namn, till exempel Stockholms län.";
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDb>();
+        var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Slug == slug, ct);
+        if (tenant is null) return $"Det finns inget förbund med kortadressen \"{slug}\".";
+        if (tenant.County == county) return null;
+        tenant.County = county;
+        tenant.ChangedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        await catalog.RefreshAsync(ct);
+        logger.LogInformation("Association {Tenant} is now in {County}", slug, county ?? "no county");
+        return null;
+    }
+
     /// <summary>Adds a custom host name to an association. Returns a Swedish problem, or null when done.</summary>
     public async Task<string?> AddHostnameAsync(string slug, string hostname, CancellationToken ct)
     {

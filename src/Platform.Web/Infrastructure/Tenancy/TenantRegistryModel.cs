@@ -16,6 +16,7 @@ internal static class TenantRegistryModel
             tenant.Property(t => t.Name).HasMaxLength(200);
             tenant.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
             tenant.Property(t => t.DatabaseName).HasMaxLength(128);
+            tenant.Property(t => t.County).HasMaxLength(40);
             tenant.HasIndex(t => t.DatabaseName).IsUnique();
             tenant.HasMany(t => t.Hostnames).WithOne().HasForeignKey(h => h.TenantId).OnDelete(DeleteBehavior.Cascade);
         });

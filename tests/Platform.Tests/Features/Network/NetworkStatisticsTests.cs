@@ -33,7 +33,8 @@ public sealed class NetworkStatisticsTests : IDisposable
     /// <summary>An association with the given municipalities (name, population) and a region, and <paramref name="seatHolders"/> people on its board.</summary>
     private async Task<TenantInfo> AssociationAsync(string slug, string name, string region, int seatHolders, params (string Name, int Population)[] municipalities)
     {
-        var tenant = await _platform.ProvisionAsync(slug, name);
+        // The operators set the county of the region's county (the network's views read it from the catalog).
+        var tenant = await _platform.ProvisionAsync(slug, name, SwedishCounties.OfRegion(region));
         await _platform.InTenantAsync(tenant, async s =>
         {
             var db = s.GetRequiredService<TenantDb>();
@@ -419,5 +420,100 @@ public sealed class NetworkStatisticsTests : IDisposable
         Assert.Contains("5 förbund har siffror för 2026", five, StringComparison.Ordinal);
         foreach (var other in new[] { "Andra", "tredje", "fjarde", "femte", Sv(2_000), Sv(4_000), Sv(5_000) })
             Assert.DoesNotContain(other, five, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every view the network can ask for (the country, each county) put side by side: no hidden count of
+    /// people can be worked out from them together. Here the country's total minus Skåne's would be
+    /// Dalarna's, 13, and with the visible 10 the hidden 3; and Dalarna's median of two, 6.5, gives the
+    /// 3 away too. Brute force: every hidden count keeps at least two values that agree with everything shown.
+    /// </summary>
+    [Fact]
+    public async Task No_hidden_count_can_be_worked_out_from_the_country_and_its_counties_together_or_from_a_median()
+    {
+        await TakeAsync(await AssociationAsync("dala-a", "Samordningsförbundet Dala A", "Region Dalarna", 3, ("Falu kommun", 59_000)));
+        await TakeAsync(await AssociationAsync("dala-b", "Samordningsförbundet Dala B", "Region Dalarna", 10, ("Borlänge kommun", 52_000)));
+        await TakeAsync(await AssociationAsync("skane-a", "Samordningsförbundet Skåne A", "Region Skåne", 2, ("Lunds kommun", 128_000)));
+        await TakeAsync(await AssociationAsync("skane-b", "Samordningsförbundet Skåne B", "Region Skåne", 4, ("Höörs kommun", 17_000)));
+        await TakeAsync(await AssociationAsync("skane-c", "Samordningsförbundet Skåne C", "Region Skåne", 20, ("Ystads kommun", 30_000)));
+        var network = await NetworkAsync();
+        var key = NetworkFigures.BoardSeatHolders.Key;
+
+        async Task<JsonElement> ViewAsync(string? county) => JsonDocument.Parse(await network.GetStringAsync(
+            "/api/network/stats?year=2026" + (county is null ? "" : "&county=" + Uri.EscapeDataString(county)))).RootElement;
+        var country = await ViewAsync(null);
+        var cells = country.GetProperty("associations").EnumerateArray()
+            .Select(a => (County: a.GetProperty("county").GetString()!, Value: Figure(a, NetworkFigures.BoardSeatHolders))).ToList();
+        Assert.Equal(3, cells.Count(c => c.Value is null));
+
+        // Every total anyone can read: (which associations, what sum).
+        var shown = new List<(int[] Cells, decimal Sum)>();
+        if (Total(country) is { } national) shown.Add(([.. Enumerable.Range(0, cells.Count)], national));
+        foreach (var county in new[] { "Dalarnas län", "Skåne län" })
+        {
+            var view = await ViewAsync(county);
+            if (Total(view) is { } sum) shown.Add(([.. cells.Select((c, i) => (c, i)).Where(x => x.c.County == county).Select(x => x.i)], sum));
+            if (county == "Dalarnas län")
+            {
+                Assert.Equal(JsonValueKind.Null, view.GetProperty("national").GetProperty("medians").GetProperty(key).ValueKind);
+                Assert.Contains(key, view.GetProperty("national").GetProperty("suppressed").GetProperty("medians").EnumerateArray().Select(e => e.GetString()));
+            }
+        }
+        Assert.NotEmpty(shown); // the views do show totals: hiding everything would prove nothing
+
+        var hidden = cells.Select((c, i) => (c, i)).Where(x => x.c.Value is null).Select(x => x.i).ToList();
+        var possible = hidden.ToDictionary(i => i, _ => new HashSet<int>());
+        foreach (var assignment in Assignments(hidden.Count))
+        {
+            decimal ValueOf(int cell) => cells[cell].Value ?? assignment[hidden.IndexOf(cell)];
+            if (!shown.All(t => t.Cells.Sum(ValueOf) == t.Sum)) continue;
+            for (var j = 0; j < hidden.Count; j++) possible[hidden[j]].Add(assignment[j]);
+        }
+        Assert.All(possible, p => Assert.True(p.Value.Count >= 2, $"{cells[p.Key].County}, cell {p.Key}: can only be {string.Join("/", p.Value)}"));
+
+        decimal? Total(JsonElement view) => view.GetProperty("national").GetProperty("totals").GetProperty(key) is { ValueKind: JsonValueKind.Number } n ? n.GetDecimal() : null;
+    }
+
+    private static IEnumerable<int[]> Assignments(int count) =>
+        count == 0 ? [[]] : Assignments(count - 1).SelectMany(a => Enumerable.Range(1, 4).Select(v => (int[])[.. a, v]));
+
+    /// <summary>
+    /// The county comes from the platform's register, which the operators keep: an admin who renames the
+    /// association's region member does not move it into another county's view (and its small counts
+    /// beside that county's).
+    /// </summary>
+    [Fact]
+    public async Task An_association_stays_in_the_county_the_operators_set_when_its_admin_renames_its_region_member()
+    {
+        var tenant = await AssociationAsync("flytt", "Samordningsförbundet Flytt", "Region Dalarna", 6, ("Mora kommun", 20_000));
+        await _platform.InTenantAsync(tenant, async s =>
+        {
+            var db = s.GetRequiredService<TenantDb>();
+            (await db.Members.SingleAsync(m => m.Kind == MemberKind.Region)).Name = "Region Skåne";
+            await db.SaveChangesAsync();
+        });
+        await TakeAsync(tenant);
+        var network = await NetworkAsync();
+
+        var country = JsonDocument.Parse(await network.GetStringAsync("/api/network/stats?year=2026")).RootElement;
+        Assert.Equal("Dalarnas län", Entry(country, "flytt").GetProperty("county").GetString());
+        var skane = JsonDocument.Parse(await network.GetStringAsync("/api/network/stats?year=2026&county=" + Uri.EscapeDataString("Skåne län"))).RootElement;
+        Assert.Empty(skane.GetProperty("associations").EnumerateArray());
+
+        // The operators move it, on their page; the network's views follow at once.
+        await _platform.AddPlatformPersonAsync(Roles.Operator, "drift@platform.test");
+        var operators = await _platform.SignInAsync("localhost", "drift@platform.test");
+        var refused = await operators.PostPageAsync("/drift", "/drift?handler=County", ("Place.Association", "flytt"), ("Place.County", "Atlantis län"));
+        Assert.Contains("är inte ett av Sveriges län", refused.Text, StringComparison.Ordinal);
+        var moved = await operators.PostPageAsync("/drift", "/drift?handler=County", ("Place.Association", "flytt"), ("Place.County", "Skåne län"));
+        Assert.Equal(HttpStatusCode.Redirect, moved.Status);
+        Assert.Contains("Län: Skåne län", System.Net.WebUtility.HtmlDecode(await operators.GetStringAsync("/drift")), StringComparison.Ordinal);
+        skane = JsonDocument.Parse(await network.GetStringAsync("/api/network/stats?year=2026&county=" + Uri.EscapeDataString("Skåne län"))).RootElement;
+        Assert.Equal("flytt", Assert.Single(skane.GetProperty("associations").EnumerateArray()).GetProperty("slug").GetString());
+
+        // And from the command line.
+        Assert.Equal(0, await Platform.Features.Operations.TenantCommands.RunAsync(_platform.Services, ["tenants", "county", "flytt", "Dalarnas län"], new StringWriter(), CancellationToken.None));
+        Assert.Equal(1, await Platform.Features.Operations.TenantCommands.RunAsync(_platform.Services, ["tenants", "county", "flytt", "Dalarna"], new StringWriter(), CancellationToken.None));
+        Assert.Equal("Dalarnas län", _platform.Service<TenantCatalog>().FindBySlug("flytt")!.County);
     }
 }

@@ -1,4 +1,4 @@
-namespace Platform.Features.Network;
+namespace Platform.Infrastructure.Tenancy;
 
 /// <summary>
 /// Sweden's 21 counties (län) and the region that covers each. An association's county is its region
@@ -19,12 +19,12 @@ internal static class SwedishCounties
 
     /// <summary>Every county, in alphabetical (Swedish) order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [.. Regions.Select(r => r.County).Distinct().Order(StringComparer.Create(Infrastructure.SwedishTime.Culture, ignoreCase: true))];
+        [.. Regions.Select(r => r.County).Distinct().Order(StringComparer.Create(SwedishTime.Culture, ignoreCase: true))];
 
     /// <summary>The county of a region known by its name ("Region Stockholm", "Västra Götalandsregionen"), or null.</summary>
     public static string? OfRegion(string regionName)
     {
-        var name = regionName.ToLower(Infrastructure.SwedishTime.Culture);
+        var name = regionName.ToLower(SwedishTime.Culture);
         foreach (var (word, county) in Regions)
             if (name.Contains(word, StringComparison.Ordinal)) return county;
         return null;
