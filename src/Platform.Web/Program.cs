@@ -85,6 +85,7 @@ app.UseStaticFiles();
 app.UseTenantResolution();
 app.UseRouting();
 app.UseTenantGate();
+app.UseTokenRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 
