@@ -168,6 +168,13 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Storage__AzureBlob__ServiceUri', value: storage.properties.primaryEndpoints.blob }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'KeyVault__Uri', value: vault.properties.vaultUri }
+        // App Service's front ends end TLS and reach the container from private addresses; their
+        // X-Forwarded-For and X-Forwarded-Proto are believed from there only (the ranges of "Configure
+        // a Linux ASP.NET Core app for Azure App Service"). Never ASPNETCORE_FORWARDEDHEADERS_ENABLED:
+        // it believes anyone, and the platform refuses to start with it.
+        { name: 'ForwardedHeaders__KnownNetworks__0', value: '10.0.0.0/8' }
+        { name: 'ForwardedHeaders__KnownNetworks__1', value: '172.16.0.0/12' }
+        { name: 'ForwardedHeaders__KnownNetworks__2', value: '192.168.0.0/16' }
         { name: 'WEBSITES_PORT', value: '8080' }
       ]
     }
