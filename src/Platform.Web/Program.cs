@@ -82,6 +82,7 @@ app.UsePlatformForwardedHeaders();
 app.UsePlatformExceptionHandler();
 app.UsePlatformStatusPages();
 app.UseSecurityHeaders();
+app.UseNoStoreForPrivateResponses();
 if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();
 app.UseStaticFiles();
 app.UseTenantResolution();
@@ -90,6 +91,7 @@ app.UseTenantGate();
 app.UseTokenRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseUnreadableFormsAsBadRequests();
 
 app.MapPlatformHealth();
 app.MapRazorPages();
