@@ -168,6 +168,11 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Storage__AzureBlob__ServiceUri', value: storage.properties.primaryEndpoints.blob }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'KeyVault__Uri', value: vault.properties.vaultUri }
+        // The data-protection keys in the catalog are encrypted with this Key Vault certificate (its
+        // private key is read as a secret with the identity's Key Vault Secrets User role). Create it
+        // before the first start, which is refused without it:
+        //   az keyvault certificate create --vault-name <vault> -n data-protection -p "$(az keyvault certificate get-default-policy)"
+        { name: 'DataProtection__KeyVaultCertificateName', value: 'data-protection' }
         // App Service's front ends end TLS and reach the container from private addresses; their
         // X-Forwarded-For and X-Forwarded-Proto are believed from there only (the ranges of "Configure
         // a Linux ASP.NET Core app for Azure App Service"). Never ASPNETCORE_FORWARDEDHEADERS_ENABLED:
