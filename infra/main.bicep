@@ -168,6 +168,18 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Storage__AzureBlob__ServiceUri', value: storage.properties.primaryEndpoints.blob }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'KeyVault__Uri', value: vault.properties.vaultUri }
+        // The data-protection keys in the catalog are encrypted with this Key Vault certificate (its
+        // private key is read as a secret with the identity's Key Vault Secrets User role). Create it
+        // before the first start, which is refused without it:
+        //   az keyvault certificate create --vault-name <vault> -n data-protection -p "$(az keyvault certificate get-default-policy)"
+        { name: 'DataProtection__KeyVaultCertificateName', value: 'data-protection' }
+        // App Service's front ends end TLS and reach the container from private addresses; their
+        // X-Forwarded-For and X-Forwarded-Proto are believed from there only (the ranges of "Configure
+        // a Linux ASP.NET Core app for Azure App Service"). Never ASPNETCORE_FORWARDEDHEADERS_ENABLED:
+        // it believes anyone, and the platform refuses to start with it.
+        { name: 'ForwardedHeaders__KnownNetworks__0', value: '10.0.0.0/8' }
+        { name: 'ForwardedHeaders__KnownNetworks__1', value: '172.16.0.0/12' }
+        { name: 'ForwardedHeaders__KnownNetworks__2', value: '192.168.0.0/16' }
         { name: 'WEBSITES_PORT', value: '8080' }
       ]
     }

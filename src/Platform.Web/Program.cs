@@ -54,6 +54,7 @@ builder.Services.AddNetworkStatistics();
 builder.Services.AddSingleton<DemoDataSeeder>();
 builder.Services.AddSingleton<DemoIdentitySeeder>();
 builder.Services.AddPlatformHealthChecks();
+builder.Services.AddPlatformForwardedHeaders(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddPlatformOpenApi();
 // A body that cannot be read reaches the exception handler, which answers with ProblemDetails.
@@ -77,16 +78,20 @@ if (StatisticsCommands.IsStatsCommand(args))
     return await StatisticsCommands.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
 }
 
+app.UsePlatformForwardedHeaders();
 app.UsePlatformExceptionHandler();
 app.UsePlatformStatusPages();
 app.UseSecurityHeaders();
+app.UseNoStoreForPrivateResponses();
 if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();
 app.UseStaticFiles();
 app.UseTenantResolution();
 app.UseRouting();
 app.UseTenantGate();
+app.UseTokenRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseUnreadableFormsAsBadRequests();
 
 app.MapPlatformHealth();
 app.MapRazorPages();

@@ -77,6 +77,13 @@ public class PlatformFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        // Production does not start without a certificate for the data-protection keys: a test in
+        // Production gets the run's own, unless it sets the key itself (to null: none).
+        if (Environment == "Production" && !_settings.ContainsKey("DataProtection:CertificatePath"))
+        {
+            builder.UseSetting("DataProtection:CertificatePath", TestCertificates.DataProtectionFile);
+            builder.UseSetting("DataProtection:CertificatePassword", TestCertificates.DataProtectionPassword);
+        }
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -198,6 +205,34 @@ internal static class TestCertificates
     });
 
     public static string Directory => Made.Value;
+
+    public const string DataProtectionPassword = "nyckelskydd";
+
+    private static readonly Lazy<string> DataProtection = new(() =>
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "platform-tests", "protection-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, "dataprotection.pfx");
+        File.WriteAllBytes(path, DataProtectionPfx(DataProtectionPassword));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { System.IO.Directory.Delete(directory, recursive: true); } catch (IOException) { } // best effort on a temp folder
+        };
+        return path;
+    });
+
+    /// <summary>A PFX file with a certificate (and its private key) for the data-protection keys, made once per run.</summary>
+    public static string DataProtectionFile => DataProtection.Value;
+
+    /// <summary>A new self-signed certificate with its private key, as a PFX protected by <paramref name="password"/>.</summary>
+    public static byte[] DataProtectionPfx(string password)
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Samordningsplattformen nyckelskydd (test)", key,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(TokenCertificates.FirstValidFrom, TokenCertificates.FirstValidFrom.AddYears(30));
+        return certificate.ExportPkcs12(System.Security.Cryptography.X509Certificates.Pkcs12ExportPbeParameters.Pbes2Aes256Sha256, password);
+    }
 }
 
 /// <summary>

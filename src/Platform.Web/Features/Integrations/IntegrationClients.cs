@@ -15,7 +15,7 @@ namespace Platform.Features.Integrations;
 /// code with PKCE. Operators register and revoke them; an association's admins decide whether an
 /// integration may write.
 /// </summary>
-internal sealed partial class IntegrationClients(IOpenIddictApplicationManager applications, CatalogDb db, AuditLog audit, TimeProvider clock)
+internal sealed partial class IntegrationClients(IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens, CatalogDb db, AuditLog audit, TimeProvider clock)
 {
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,99}$")]
     private static partial Regex ClientIdPattern();
@@ -109,7 +109,15 @@ internal sealed partial class IntegrationClients(IOpenIddictApplicationManager a
         if (registration.CanWrite == canWrite) return true;
         registration.CanWrite = canWrite;
         audit.Add(tenant, AuditEvents.ClientWriteChanged, actor, clientId, canWrite ? "Får läsa och skriva" : "Får bara läsa");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        // A token carries the roles it was issued with: once writing is taken away, the client's tokens
+        // are revoked (validation looks each token up), so it must fetch a new, read-only one now rather
+        // than write for up to an hour. Given write needs no revocation: an old token only reads.
+        if (!canWrite && await applications.FindByClientIdAsync(clientId, ct) is { } application
+            && await applications.GetIdAsync(application, ct) is { } applicationId)
+            await tokens.RevokeByApplicationIdAsync(applicationId, ct);
+        await transaction.CommitAsync(ct);
         return true;
     }
 

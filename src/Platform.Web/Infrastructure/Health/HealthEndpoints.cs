@@ -12,6 +12,8 @@ internal static class HealthEndpoints
 
     public static IServiceCollection AddPlatformHealthChecks(this IServiceCollection services)
     {
+        // One instance, so that its short-lived result is shared by every call of the probe.
+        services.AddSingleton<TenantDatabasesHealthCheck>();
         services.AddHealthChecks()
             .AddCheck<CatalogHealthCheck>("catalog", tags: [Ready])
             .AddCheck<TenantDatabasesHealthCheck>("tenant-databases", tags: [Ready]);
@@ -25,14 +27,20 @@ internal static class HealthEndpoints
             .AnonymousEndpoint().AllowAnonymous();
     }
 
-    // Names and counts only: the probe answers on any host, so it says nothing about any association.
+    // Names, counts and when they were checked only: the probe answers on any host, so it says nothing
+    // about any association (which one failed is in the log, written when it was checked).
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         return context.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description,
+                checkedAt = e.Value.Data.TryGetValue("checkedAt", out var at) ? at : null,
+            }),
         }));
     }
 }

@@ -26,8 +26,10 @@ internal static class PlatformIdentityServiceCollectionExtensions
         // http is for a developer's machine and the test server only; production needs https.
         var plainHttp = !environment.IsProduction() && platform.PublicScheme == "http" || environment.IsEnvironment("Testing");
 
-        // Keys for cookies and Identity's links live in the catalog, so every instance shares them.
-        services.AddDataProtection().SetApplicationName("Samordningsplattformen").PersistKeysToDbContext<CatalogDb>();
+        // Keys for cookies and Identity's links live in the catalog, so every instance shares them,
+        // encrypted with a certificate (KeyProtection: required in Production).
+        services.AddDataProtection().SetApplicationName("Samordningsplattformen").PersistKeysToDbContext<CatalogDb>()
+            .ProtectKeysWithConfiguredCertificate(configuration, environment);
 
         services.AddIdentityCore<PlatformUser>(o =>
             {
@@ -124,7 +126,9 @@ internal static class PlatformIdentityServiceCollectionExtensions
                 o.EnableTokenEntryValidation();
                 o.UseAspNetCore();
             });
-        services.AddSingleton<TokenCertificates>();
+        // Production uses the certificates it is given and never makes its own (a key made on one
+        // instance's disk is a key nobody manages).
+        services.AddSingleton(s => ActivatorUtilities.CreateInstance<TokenCertificates>(s, !environment.IsProduction()));
         services.AddHostedService<TokenCertificatesAtStart>();
         services.AddSingleton<TokenCertificatesForOpenIddict>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(s => s.GetRequiredService<TokenCertificatesForOpenIddict>());

@@ -40,6 +40,7 @@ internal sealed class TokenCertificates : IDisposable
     private readonly string _directory;
     private readonly AccessOptions _access;
     private readonly TimeProvider _clock;
+    private readonly bool _mayCreate;
     private readonly ILogger<TokenCertificates> _logger;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, X509Certificate2> _loaded = new(StringComparer.Ordinal);
@@ -50,8 +51,10 @@ internal sealed class TokenCertificates : IDisposable
     private bool _started;
     private bool _disposed;
 
-    public TokenCertificates(IOptions<AccessOptions> access, IOptions<PlatformOptions> platform, TimeProvider clock, ILogger<TokenCertificates> logger)
+    /// <param name="mayCreate">False in Production: certificates are provided there, never made (a missing or expiring one is logged).</param>
+    public TokenCertificates(IOptions<AccessOptions> access, IOptions<PlatformOptions> platform, TimeProvider clock, ILogger<TokenCertificates> logger, bool mayCreate = true)
     {
+        _mayCreate = mayCreate;
         _access = access.Value;
         _directory = Path.GetFullPath(_access.CertificateDirectory ?? Path.Combine(platform.Value.DataDirectory, "keys"));
         _clock = clock;
@@ -68,6 +71,9 @@ internal sealed class TokenCertificates : IDisposable
 
     /// <summary>The certificates that encrypt and decrypt tokens, chosen as <see cref="Signing"/>.</summary>
     public IReadOnlyList<X509Certificate2> Encryption => NotExpired(TokenCertificateUse.Encryption);
+
+    /// <summary>Where the certificates are.</summary>
+    public string Location => _directory;
 
     /// <summary>Fires when <see cref="Refresh"/> found another set of certificates, or another one in force.</summary>
     public IChangeToken ChangeToken
@@ -88,7 +94,10 @@ internal sealed class TokenCertificates : IDisposable
                 Load();
                 foreach (var use in Enum.GetValues<TokenCertificateUse>())
                 {
-                    if (Due(use, now)) CreateSuccessor(use, now);
+                    if (!Due(use, now)) continue;
+                    if (_mayCreate) CreateSuccessor(use, now);
+                    else _logger.LogWarning("No {Use} certificate in {Directory} is valid for more than {Days} days, and certificates are not made here: add a new {Use}-*.pfx",
+                        Prefix(use), _directory, _access.CertificateRenewalDays, Prefix(use));
                 }
                 var summary = string.Join(";", Enum.GetValues<TokenCertificateUse>().SelectMany(use => Unexpired(use, now.UtcDateTime))
                     .OrderBy(c => c.Key, StringComparer.Ordinal)

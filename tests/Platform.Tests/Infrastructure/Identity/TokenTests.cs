@@ -120,6 +120,28 @@ public sealed class TokenTests : IAsyncLifetime, IDisposable
         Assert.Contains(await _platform.AuditAsync(_roslagen), e => e.Event == AuditEvents.ClientWriteChanged && e.Subject == "roslagen-integration");
     }
 
+    // Taking write away must stop the tokens the client already holds, not an hour later when they expire.
+    [Fact]
+    public async Task A_token_issued_with_write_stops_working_as_soon_as_an_admin_takes_write_away()
+    {
+        var writer = await WriterAsync();
+        using var before = await writer.PostAsync("/api/members", Json(ValidMember));
+        Assert.Equal(HttpStatusCode.Created, before.StatusCode);
+
+        var admin = await _platform.SignedInAsync(_roslagen, Roles.Admin);
+        using var removed = await admin.PostFormAsync("/admin/integrationer", "/admin/integrationer?handler=Write", ("clientId", "roslagen-integration"), ("canWrite", "false"));
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+
+        using var after = await writer.PostAsync("/api/members", Json(new { kind = "Municipality", name = "Heby kommun", memberFrom = "2020-01-01" }));
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode); // the token is revoked, not only its roles outdated
+        Assert.Equal(HttpStatusCode.Unauthorized, (await writer.GetAsync("/api/members")).StatusCode);
+        // A new token reads and does not write.
+        var readOnly = _platform.BearerClient("roslagen.localhost", await _platform.TokenAsync("roslagen.localhost", "roslagen-integration", "roslagen-secret"));
+        Assert.Equal(HttpStatusCode.OK, (await readOnly.GetAsync("/api/members")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await readOnly.PostAsync("/api/members", Json(new { kind = "Municipality", name = "Heby kommun", memberFrom = "2020-01-01" }))).StatusCode);
+        Assert.Equal(["Norrtälje kommun", "Östhammars kommun"], await _platform.InTenantAsync(_roslagen, s => s.GetRequiredService<TenantDb>().Members.Select(m => m.Name).OrderBy(n => n).ToListAsync()));
+    }
+
     [Fact]
     public async Task Invalid_members_get_Swedish_field_errors_as_problem_details_and_nothing_is_written()
     {
