@@ -4,12 +4,16 @@
 #   chromium  Debian's Chromium, driven by Playwright in the browser tests (/usr/bin/chromium)
 #   maildev   a real SMTP server with an HTTP API, into .tools/ (ignored by git)
 #   azurite   Azure Storage's emulator (blob service), into .tools/: the Azure Blob document store
+# With the argument "xslt3" it installs instead what the in-process tier needs (a few seconds):
+#   xslt3     SaxonJS (XSLT 3.0) from npm, into .tools/xslt3/: runs the official Peppol BIS Billing
+#             rules over the e-invoices (tests/Platform.Tests/Features/Fees/Invoicing/Peppol)
 # Idempotent: a second run with everything in place takes well under a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools=.tools/npm
 maildev_version=3.0.0
 azurite_version=3.37.0
+xslt3_version=2.7.0
 
 install_debian() { # package...
   local sudo=""
@@ -36,6 +40,36 @@ install_debian() { # package...
   return 1
 }
 
+install_npm() { # prefix package@version...
+  local prefix=$1; shift
+  mkdir -p "$prefix"
+  echo "installing $* into $prefix"
+  # One retry: the registry occasionally drops a connection half-way. Every package goes in one
+  # install, so that npm keeps the one already there.
+  for attempt in 1 2; do
+    if npm install --prefix "$prefix" --save-exact --no-audit --no-fund --loglevel=error "$@"; then return 0; fi
+    echo "npm install failed (attempt $attempt)" >&2
+    sleep 2
+  done
+  return 1
+}
+
+installed() { # installed PREFIX PACKAGE VERSION BIN
+  [[ -x $1/node_modules/.bin/$4 ]] && grep -q "\"version\": \"$3\"" "$1/node_modules/$2/package.json" 2>/dev/null
+}
+
+# SaxonJS in a folder of its own, so that it never changes the other tools' install.
+install_xslt3() {
+  command -v npm >/dev/null || { echo "installing nodejs and npm"; install_debian nodejs npm; }
+  if installed .tools/xslt3 xslt3 "$xslt3_version" xslt3; then echo "xslt3 $xslt3_version is installed"; return 0; fi
+  install_npm .tools/xslt3 "xslt3@$xslt3_version"
+}
+
+if [[ ${1:-} == xslt3 ]]; then
+  install_xslt3
+  exit
+fi
+
 if [[ -x /usr/bin/chromium ]]; then
   echo "chromium is installed ($(/usr/bin/chromium --version 2>/dev/null | head -1))"
 else
@@ -43,22 +77,8 @@ else
   install_debian chromium
 fi
 command -v npm >/dev/null || { echo "installing nodejs and npm"; install_debian nodejs npm; }
-
-installed() { # installed PACKAGE VERSION BIN
-  [[ -x $tools/node_modules/.bin/$3 ]] && grep -q "\"version\": \"$2\"" "$tools/node_modules/$1/package.json" 2>/dev/null
-}
 wanted=()
-if installed maildev "$maildev_version" maildev; then echo "maildev $maildev_version is installed"; else wanted+=("maildev@$maildev_version"); fi
-if installed azurite "$azurite_version" azurite-blob; then echo "azurite $azurite_version is installed"; else wanted+=("azurite@$azurite_version"); fi
+if installed $tools maildev "$maildev_version" maildev; then echo "maildev $maildev_version is installed"; else wanted+=("maildev@$maildev_version"); fi
+if installed $tools azurite "$azurite_version" azurite-blob; then echo "azurite $azurite_version is installed"; else wanted+=("azurite@$azurite_version"); fi
 ((${#wanted[@]} == 0)) && exit 0
-
-mkdir -p $tools
-echo "installing ${wanted[*]} into $tools"
-# One retry: the registry occasionally drops a connection half-way. Both packages go in one
-# install, so that npm keeps the one already there.
-for attempt in 1 2; do
-  if npm install --prefix $tools --no-audit --no-fund --loglevel=error "maildev@$maildev_version" "azurite@$azurite_version"; then exit 0; fi
-  echo "npm install failed (attempt $attempt)" >&2
-  sleep 2
-done
-exit 1
+install_npm $tools "maildev@$maildev_version" "azurite@$azurite_version"

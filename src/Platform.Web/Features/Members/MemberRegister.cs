@@ -76,8 +76,12 @@ internal sealed class MemberRegister(TenantDb db, TimeProvider clock, AuditLog a
         if (!Enum.TryParse<MemberKind>(input.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(input.Kind, out _))
             Error("kind", $"Ange typ: {string.Join(", ", Enum.GetNames<MemberKind>())}.");
 
-        string? organisationNumber = null;
-        if (!string.IsNullOrWhiteSpace(input.OrganisationNumber) && (organisationNumber = OrganisationNumber.Normalize(input.OrganisationNumber)) is null)
+        // Every member is a public body, and every invoice is also an e-invoice (Peppol), addressed to
+        // the member's organisationsnummer: an email address is not a Peppol address.
+        var organisationNumber = OrganisationNumber.Normalize(input.OrganisationNumber);
+        if (string.IsNullOrWhiteSpace(input.OrganisationNumber))
+            Error("organisationNumber", "Ange medlemmens organisationsnummer (NNNNNN-NNNN): det är adressen för e-fakturor till medlemmen.");
+        else if (organisationNumber is null)
             Error("organisationNumber", "Organisationsnumret är inte giltigt (NNNNNN-NNNN med rätt kontrollsiffra).");
 
         if (input.Population is < 0 or > 20_000_000) Error("population", "Ange antal invånare mellan 0 och 20 000 000.");

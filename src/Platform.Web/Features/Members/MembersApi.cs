@@ -17,9 +17,9 @@ internal static class MembersApi
         members.MapGet("{id:guid}", async (Guid id, MemberRegister r, CancellationToken ct) => (await r.GetAsync(id, ct)).Answer(Or.NotFound))
             .Reads("One member party.");
         members.MapPost("", async (MemberInput input, MemberRegister r, CancellationToken ct) => (await r.CreateAsync(input, ct)).Created(m => $"/api/members/{m.Id}", Or.Invalid))
-            .Writes("Adds a member party (admins, and clients an admin allowed to write). Kind: Government, EmploymentService, Region or Municipality; dates YYYY-MM-DD.", AccessPolicies.MembersWriter);
+            .Writes("Adds a member party (admins, and clients an admin allowed to write). Kind: Government, EmploymentService, Region or Municipality; organisationNumber (NNNNNN-NNNN) required, the address of the member's e-invoices; dates YYYY-MM-DD.", AccessPolicies.MembersWriter);
         members.MapPut("{id:guid}", async (Guid id, MemberInput input, MemberRegister r, CancellationToken ct) => (await r.UpdateAsync(id, input, ct)).Answer(Or.Invalid, Or.NotFound))
-            .Writes("Changes a member party (admins, and clients an admin allowed to write).", AccessPolicies.MembersWriter);
+            .Writes("Changes a member party (admins, and clients an admin allowed to write); the same fields and checks as adding one.", AccessPolicies.MembersWriter);
         return app;
     }
 }

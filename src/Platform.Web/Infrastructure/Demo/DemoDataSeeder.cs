@@ -67,6 +67,15 @@ internal sealed class DemoDataSeeder(
                 await db.SaveChangesAsync(ct);
                 logger.LogInformation("Seeded {Count} demo members for {Tenant}", association.Members.Count, association.Slug);
             }
+            else
+            {
+                // Members seeded before every demo member had its organisation number (the e-invoice address) get it.
+                var numbers = association.Members.ToDictionary(m => m.Name, m => m.OrganisationNumber);
+                var missing = await db.Members.Where(m => m.OrganisationNumber == null).ToListAsync(ct);
+                foreach (var member in missing.Where(m => numbers.ContainsKey(m.Name)))
+                    member.OrganisationNumber = numbers[member.Name];
+                if (missing.Count > 0) await db.SaveChangesAsync(ct);
+            }
             await scope.Services.GetRequiredService<DemoBoardSeeder>().SeedAsync(association, ct);
             await scope.Services.GetRequiredService<DemoFeeSeeder>().SeedAsync(association, ct);
             // The network's figures from the start, instead of after the first night.

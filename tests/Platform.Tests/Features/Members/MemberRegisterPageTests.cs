@@ -83,6 +83,28 @@ public sealed partial class MemberRegisterPageTests : IDisposable
         Assert.DoesNotContain(await _platform.AuditAsync(tenant), e => e.Event == AuditEvents.MemberChanged);
     }
 
+    // Guards the e-invoice address: every invoice is also a Peppol e-invoice, addressed to the
+    // member's organisationsnummer (an email address is refused by Peppol, PEPPOL-EN16931-CL008).
+    [Fact]
+    public async Task A_member_without_an_organisation_number_is_refused_in_the_page_and_the_API()
+    {
+        var tenant = await _platform.ProvisionAsync("roslagen");
+        var admin = await _platform.SignedInAsync(tenant);
+
+        using var refused = await admin.PostFormAsync("/admin/medlemmar", "/admin/medlemmar", Norrtalje(""));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = ErrorsBesideFields(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(["Form.OrganisationNumber"], errors.Keys);
+        Assert.Contains("adressen för e-fakturor", errors["Form.OrganisationNumber"], StringComparison.Ordinal);
+
+        await _platform.AddPersonAsync(tenant, Roles.Admin, "kansli@roslagen.test");
+        var api = await _platform.ApiClientAsync(tenant, "kansli@roslagen.test");
+        var (status, problem) = await api.SendAsync(HttpMethod.Post, "/api/members", new { kind = "Municipality", name = "Norrtälje kommun", memberFrom = "2015-01-01", invoiceEmail = "faktura@norrtalje.example" });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("organisationsnummer", problem.GetProperty("errors").GetProperty("organisationNumber")[0].GetString(), StringComparison.Ordinal);
+        Assert.Empty(await MembersAsync(tenant));
+    }
+
     [Fact]
     public async Task The_office_changes_a_member_and_ends_its_membership_with_a_date_and_the_member_stays()
     {

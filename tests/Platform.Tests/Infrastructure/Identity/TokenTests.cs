@@ -189,7 +189,7 @@ public sealed class TokenTests : IAsyncLifetime, IDisposable
             await db.SaveChangesAsync();
         });
 
-        using var changed = await writer.PutAsync($"/api/members/{id}", Json(new { kind = "Municipality", name = "Norrtälje kommun", population = 65000, memberFrom = "2015-01-01", memberTo = "2027-12-31" }));
+        using var changed = await writer.PutAsync($"/api/members/{id}", Json(new { kind = "Municipality", name = "Norrtälje kommun", organisationNumber = "212000-0308", population = 65000, memberFrom = "2015-01-01", memberTo = "2027-12-31" }));
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal(65000, (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("population").GetInt32());
 

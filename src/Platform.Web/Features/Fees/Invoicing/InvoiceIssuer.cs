@@ -172,7 +172,9 @@ internal sealed class InvoiceIssuer(
             : [
                 $"Här kommer faktura {invoice.Number} från {invoice.SellerName}: {invoice.Text}.",
                 $"Att betala: {Money.Format(invoice.Total)} senast {invoice.DueDate:yyyy-MM-dd} till bankgiro {invoice.Bankgiro}. Ange OCR-nummer {invoice.Ocr} när ni betalar.",
-                "Fakturan finns som PDF i detta mejl. Den kan också hämtas som e-faktura (Peppol BIS Billing 3.0) av förbundets kansli.",
+                InvoiceUbl.CannotWrite(invoice) is null
+                    ? "Fakturan finns som PDF i detta mejl. Den kan också hämtas som e-faktura (Peppol BIS Billing 3.0) av förbundets kansli."
+                    : "Fakturan finns som PDF i detta mejl.",
             ];
         var queued = await outbox.QueueAsync(new EmailMessage(
             $"faktura:{invoice.Id:N}",

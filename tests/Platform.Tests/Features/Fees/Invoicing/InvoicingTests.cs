@@ -37,16 +37,16 @@ public sealed class InvoicingTests : IDisposable
         await platform.InTenantAsync(tenant, async s =>
         {
             var db = s.GetRequiredService<TenantDb>();
-            foreach (var (kind, name, population) in new[]
+            foreach (var (kind, name, population, organisationNumber) in new[]
             {
-                (MemberKind.Government, "Försäkringskassan", (int?)null), (MemberKind.EmploymentService, "Arbetsförmedlingen", null),
-                (MemberKind.Region, "Region Stockholm", 2_450_000), (MemberKind.Municipality, "Sollentuna kommun", 76_000),
-                (MemberKind.Municipality, "Upplands Väsby kommun", 49_000), (MemberKind.Municipality, "Sigtuna kommun", 53_000),
+                (MemberKind.Government, "Försäkringskassan", (int?)null, "202100-5521"), (MemberKind.EmploymentService, "Arbetsförmedlingen", null, "202100-2114"),
+                (MemberKind.Region, "Region Stockholm", 2_450_000, "232100-0016"), (MemberKind.Municipality, "Sollentuna kommun", 76_000, "212000-5422"),
+                (MemberKind.Municipality, "Upplands Väsby kommun", 49_000, "212000-5497"), (MemberKind.Municipality, "Sigtuna kommun", 53_000, "212000-5562"),
             })
             {
                 var id = Guid.NewGuid();
                 members[name] = id;
-                db.Members.Add(new Member { Id = id, Kind = kind, Name = name, Population = population, InvoiceEmail = $"faktura@{name.Split(' ')[0].ToLowerInvariant()}.example", InvoiceReference = $"REF-{name[..3]}", MemberFrom = new DateOnly(2015, 1, 1) });
+                db.Members.Add(new Member { Id = id, Kind = kind, Name = name, OrganisationNumber = organisationNumber, Population = population, InvoiceEmail = $"faktura@{name.Split(' ')[0].ToLowerInvariant()}.example", InvoiceReference = $"REF-{name[..3]}", MemberFrom = new DateOnly(2015, 1, 1) });
             }
             await db.SaveChangesAsync();
         });

@@ -25,7 +25,7 @@ public sealed class InvoiceRunPageTests : IDisposable
     {
         var (tenant, admin, members) = await InvoicingTests.SuvsAsync(_platform);
         // Sigtuna has no invoice email in the register.
-        var (cleared, body) = await admin.SendAsync(HttpMethod.Put, $"/api/members/{members["Sigtuna kommun"]}", new { kind = "Municipality", name = "Sigtuna kommun", population = 53_000, memberFrom = "2015-01-01" });
+        var (cleared, body) = await admin.SendAsync(HttpMethod.Put, $"/api/members/{members["Sigtuna kommun"]}", new { kind = "Municipality", name = "Sigtuna kommun", organisationNumber = "212000-5562", population = 53_000, memberFrom = "2015-01-01" });
         Assert.True(cleared == HttpStatusCode.OK, body.ToString());
         Assert.Equal(HttpStatusCode.OK, (await admin.SendAsync(HttpMethod.Put, "/api/fee-decisions/2026", InvoicingTests.Decision(members))).Status);
 
