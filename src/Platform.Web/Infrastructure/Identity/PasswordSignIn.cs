@@ -13,7 +13,7 @@ internal sealed class PasswordSignIn(
     PlatformUserManager users, IPasswordHasher<PlatformUser> hasher, CatalogDb db, AttemptLimiter limiter, AuditLog audit,
     TimeProvider clock, ILogger<PasswordSignIn> logger)
 {
-    // Verified when the account does not exist, so that an unknown address takes as long as a wrong password.
+    // Verified when there is no password to check (no account, or a locked one), so that it takes as long as a wrong password.
     private static readonly PlatformUser Nobody = new() { DisplayName = "", UserName = "" };
     private static string? _nobodyHash;
 
@@ -32,18 +32,18 @@ internal sealed class PasswordSignIn(
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            _nobodyHash ??= hasher.HashPassword(Nobody, "ingen-har-detta-lösenord");
-            hasher.VerifyHashedPassword(Nobody, _nobodyHash, password);
+            VerifyNobody(password);
             // Not what was typed: anyone can type anything here, a password in the wrong field included (issue 20, 13).
             await audit.WriteAsync(tenant, AuditEvents.SignInFailed, "okänd adress", null, "Okänt konto (det som skrevs sparas inte)", ct);
             return new(SignInOutcome.Failed);
         }
         if (await users.IsLockedOutAsync(user))
         {
+            VerifyNobody(password);
             await audit.WriteAsync(tenant, AuditEvents.SignInFailed, user.Email, user.Email, "Kontot är spärrat efter för många misslyckade försök", ct);
             return new(SignInOutcome.Failed);
         }
-        if (!await users.CheckPasswordAsync(user, password))
+        if (!await CheckPasswordAsync(user, password))
         {
             await users.AccessFailedAsync(user);
             var locked = await users.IsLockedOutAsync(user);
@@ -79,5 +79,23 @@ internal sealed class PasswordSignIn(
         audit.Add(tenant, AuditEvents.SignedIn, user.Email, user.Email);
         await db.SaveChangesAsync(ct);
         return new(SignInOutcome.SignedIn, principal);
+    }
+
+    // Every branch verifies one password hash, so that an unknown address, a locked account and a
+    // wrong password take as long as each other: the time of an answer tells nothing (issue 20, 4).
+    private async Task<bool> CheckPasswordAsync(PlatformUser user, string password)
+    {
+        if (user.PasswordHash is null)
+        {
+            VerifyNobody(password);
+            return false;
+        }
+        return await users.CheckPasswordAsync(user, password);
+    }
+
+    private void VerifyNobody(string password)
+    {
+        _nobodyHash ??= hasher.HashPassword(Nobody, "ingen-har-detta-lösenord");
+        hasher.VerifyHashedPassword(Nobody, _nobodyHash, password);
     }
 }
