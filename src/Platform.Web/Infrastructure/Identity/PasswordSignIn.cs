@@ -7,7 +7,7 @@ namespace Platform.Infrastructure.Identity;
 /// <summary>
 /// Sign-in with email and password on the current host: an association's host needs a membership
 /// there, the platform host a platform role. Lockout after five wrong passwords, attempt limits
-/// per address and per account, and an audit line for every attempt.
+/// per address and (for failures) per account, and an audit line for every attempt.
 /// </summary>
 internal sealed class PasswordSignIn(
     PlatformUserManager users, IPasswordHasher<PlatformUser> hasher, CatalogDb db, AttemptLimiter limiter, AuditLog audit,
@@ -52,6 +52,7 @@ internal sealed class PasswordSignIn(
             return new(SignInOutcome.Failed);
         }
         await users.ResetAccessFailedCountAsync(user);
+        limiter.PasswordWasRight(normalized);
 
         var now = clock.GetUtcNow().UtcDateTime;
         ClaimsPrincipal principal;

@@ -252,4 +252,16 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("Hemligt", $"{failed.Actor} {failed.Subject} {failed.Detail}", StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Okänt konto", failed.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_right_password_is_not_refused_however_often_the_account_signs_in()
+    {
+        // The account limit counted every attempt: ten sign-ins in 15 minutes, right ones included, gave the owner 429.
+        for (var i = 0; i < 12; i++)
+            Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", PlatformFactory.Password, $"198.51.100.{i + 1}")).Status);
+
+        // Failures still count: five lock the account, as before.
+        for (var i = 0; i < 5; i++) await SignInAsync("roslagen.localhost", "anna@roslagen.test", $"fel-lösenord-{i}", "198.51.100.50");
+        Assert.Contains(SignInModel.Failed, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", PlatformFactory.Password, "198.51.100.51")).Text, StringComparison.Ordinal);
+    }
 }
