@@ -264,4 +264,37 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         for (var i = 0; i < 5; i++) await SignInAsync("roslagen.localhost", "anna@roslagen.test", $"fel-lösenord-{i}", "198.51.100.50");
         Assert.Contains(SignInModel.Failed, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", PlatformFactory.Password, "198.51.100.51")).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Wrong_current_passwords_on_Byt_losenord_lock_the_account_as_wrong_sign_ins_do()
+    {
+        // A signed-in session (or whoever holds it) could guess the current password without limit.
+        var laptop = await _platform.SignInAsync("roslagen.localhost", "anna@roslagen.test");
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await laptop.PostPageAsync("/konto/byt-losenord", "/konto/byt-losenord",
+                ("Current", $"gissning-{i}"), ("Form.Password", "en ny lång fras"), ("Form.Confirm", "en ny lång fras"));
+            Assert.Contains(i < 4 ? "Lösenordet stämmer inte." : "Kontot är spärrat", wrong.Text, StringComparison.Ordinal);
+        }
+
+        var right = await laptop.PostPageAsync("/konto/byt-losenord", "/konto/byt-losenord",
+            ("Current", PlatformFactory.Password), ("Form.Password", "en ny lång fras"), ("Form.Confirm", "en ny lång fras"));
+        Assert.DoesNotContain("Ditt lösenord är bytt.", right.Text, StringComparison.Ordinal);
+        Assert.Contains("spärrat", right.Text, StringComparison.Ordinal);
+        Assert.Contains(SignInModel.Failed, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", PlatformFactory.Password)).Text, StringComparison.Ordinal);
+        Assert.Contains(await _platform.AuditAsync(_roslagen), e => e.Event == AuditEvents.SignInFailed && e.Detail!.Contains("spärras", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Byt_losenord_is_under_the_sign_in_limit_of_the_address()
+    {
+        var laptop = await _platform.SignInAsync("roslagen.localhost", "anna@roslagen.test");
+        laptop.DefaultRequestHeaders.Add(TestRemoteAddress.Header, "203.0.113.7");
+        for (var i = 0; i < 30; i++) await SignInAsync("roslagen.localhost", $"okand{i}@roslagen.test", "fel-lösenord", "203.0.113.7");
+
+        var refused = await laptop.PostPageAsync("/konto/byt-losenord", "/konto/byt-losenord",
+            ("Current", PlatformFactory.Password), ("Form.Password", "en ny lång fras"), ("Form.Confirm", "en ny lång fras"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Contains("För många försök", refused.Text, StringComparison.Ordinal);
+    }
 }
