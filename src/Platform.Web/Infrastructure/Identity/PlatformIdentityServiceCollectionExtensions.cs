@@ -46,7 +46,10 @@ internal static class PlatformIdentityServiceCollectionExtensions
             .AddUserManager<PlatformUserManager>()
             .AddErrorDescriber<SwedishIdentityErrorDescriber>()
             .AddEntityFrameworkStores<CatalogDb>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Reset links on the platform's clock, valid for the two hours the email promises (issue 20, 5).
+            .AddTokenProvider<ClockedTokenProvider>(TokenOptions.DefaultProvider);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = ClockedTokenProvider.Lifespan);
 
         services.AddAuthentication(CookieScheme)
             .AddCookie(CookieScheme, o =>

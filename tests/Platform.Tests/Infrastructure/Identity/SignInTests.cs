@@ -297,4 +297,25 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.Contains("För många försök", refused.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_reset_link_works_for_the_two_hours_the_email_promises_and_not_longer()
+    {
+        // Identity's default lifespan is 24 hours.
+        var client = _platform.ClientFor("roslagen.localhost");
+        await client.PostPageAsync("/konto/glomt-losenord", "/konto/glomt-losenord", ("Email", "anna@roslagen.test"));
+        var first = await _platform.LinkInOutboxAsync(_roslagen, "Återställ");
+        _platform.Clock.Advance(TimeSpan.FromHours(2) - TimeSpan.FromMinutes(1));
+        var inTime = await client.PostPageAsync(first.PathAndQuery, first.PathAndQuery, ("Form.Password", "ett nytt lösenord"), ("Form.Confirm", "ett nytt lösenord"));
+        Assert.Contains("Ditt lösenord är bytt.", inTime.Text, StringComparison.Ordinal);
+
+        await client.PostPageAsync("/konto/glomt-losenord", "/konto/glomt-losenord", ("Email", "anna@roslagen.test"));
+        var second = await _platform.LinkInOutboxAsync(_roslagen, "Återställ");
+        Assert.NotEqual(first, second);
+        _platform.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
+        var late = await client.PostPageAsync(second.PathAndQuery, second.PathAndQuery, ("Form.Password", "ett tredje lösenord"), ("Form.Confirm", "ett tredje lösenord"));
+        Assert.DoesNotContain("Ditt lösenord är bytt.", late.Text, StringComparison.Ordinal);
+        Assert.Contains("En länk gäller i två timmar", late.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", "ett nytt lösenord")).Status);
+    }
 }
