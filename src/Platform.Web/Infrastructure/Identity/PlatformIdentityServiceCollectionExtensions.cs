@@ -44,6 +44,7 @@ internal static class PlatformIdentityServiceCollectionExtensions
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddUserManager<PlatformUserManager>()
+            .AddPasswordValidator<CommonPasswordValidator>() // beside Identity's length rules: "Password12" is long enough (issue 20, 14)
             .AddErrorDescriber<SwedishIdentityErrorDescriber>()
             .AddEntityFrameworkStores<CatalogDb>()
             .AddDefaultTokenProviders()

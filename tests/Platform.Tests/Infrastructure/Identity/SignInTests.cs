@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Platform.Features.Account;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
@@ -317,5 +318,19 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("Ditt lösenord är bytt.", late.Text, StringComparison.Ordinal);
         Assert.Contains("En länk gäller i två timmar", late.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", "ett nytt lösenord")).Status);
+    }
+
+    [Fact]
+    public async Task A_common_password_is_refused_beside_the_field()
+    {
+        // "Password12" met the length rule.
+        var laptop = await _platform.SignInAsync("roslagen.localhost", "anna@roslagen.test");
+
+        var common = await laptop.PostPageAsync("/konto/byt-losenord", "/konto/byt-losenord",
+            ("Current", PlatformFactory.Password), ("Form.Password", "Password12"), ("Form.Confirm", "Password12"));
+
+        Assert.DoesNotContain("Ditt lösenord är bytt.", common.Text, StringComparison.Ordinal);
+        Assert.Matches(new Regex("data-valmsg-for=\"Form.Password\"[^>]*>Lösenordet är för vanligt"), common.Text);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", PlatformFactory.Password)).Status);
     }
 }
