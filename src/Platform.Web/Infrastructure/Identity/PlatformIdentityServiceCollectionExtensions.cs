@@ -72,6 +72,10 @@ internal static class PlatformIdentityServiceCollectionExtensions
                     ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
                     : CookieScheme);
         services.AddScoped<SessionCookieEvents>();
+        // Sessions are kept on the server, so that signing out ends every copy of the cookie (issue 20, 8).
+        services.AddSingleton<SessionTickets>();
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(CookieScheme)
+            .Configure<SessionTickets>((o, sessions) => o.SessionStore = sessions);
 
         services.AddAntiforgery(o =>
         {

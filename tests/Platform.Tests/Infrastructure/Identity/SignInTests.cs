@@ -321,6 +321,32 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_copied_session_cookie_stops_working_when_its_session_signs_out()
+    {
+        // The cookie carried the whole session: "Logga ut" only deleted it from the browser, and a copy went on working.
+        var cookie = await _platform.SessionCookieAsync("roslagen.localhost", "anna@roslagen.test");
+        var copy = _platform.RawClient("roslagen.localhost");
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/konto/byt-losenord")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/api/members")).StatusCode);
+
+        var browser = _platform.RawClient("roslagen.localhost");
+        using var page = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/konto/logga-ut") { Headers = { { "Cookie", cookie } } });
+        var antiforgery = IdentityTestKit.CookieFrom(page, "samordning-af");
+        using var signOut = new HttpRequestMessage(HttpMethod.Post, "/konto/logga-ut")
+        {
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", Forms.TokenOf(await page.Content.ReadAsStringAsync()))]),
+            Headers = { { "Cookie", $"{cookie}; {antiforgery}" } },
+        };
+        using (var signedOut = await browser.SendAsync(signOut)) Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+
+        using var after = await copy.GetAsync("/konto/byt-losenord");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/konto/logga-in", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/members")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_common_password_is_refused_beside_the_field()
     {
         // "Password12" met the length rule.
