@@ -14,7 +14,7 @@ namespace Platform.Features.Account;
 /// </summary>
 [TenantOrPlatformEndpoint]
 internal sealed class ChangePasswordModel(
-    PlatformUserManager users, CatalogDb db, AuditLog audit, OpenIddict.Abstractions.IOpenIddictTokenManager tokens, TenantContext tenant) : PageModel
+    PlatformUserManager users, PasswordSignIn signIn, CatalogDb db, AuditLog audit, OpenIddict.Abstractions.IOpenIddictTokenManager tokens, TenantContext tenant) : PageModel
 {
     [BindProperty]
     [Display(Name = "Nuvarande lösenord")]
@@ -33,6 +33,20 @@ internal sealed class ChangePasswordModel(
         if (!ModelState.IsValid) return Page();
         var user = await users.FindByIdAsync(User.UserId()!.Value.ToString());
         if (user is null) return Challenge();
+
+        // The current password is checked as a sign-in is: limited, and wrong ones count toward lockout.
+        switch (await signIn.CheckCurrentPasswordAsync(HttpContext, user, Current, ct))
+        {
+            case SignInOutcome.Throttled:
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                ModelState.AddModelError("", "För många försök. Vänta en stund och försök igen.");
+                return Page();
+            case SignInOutcome.Failed:
+                ModelState.AddModelError(nameof(Current), await users.IsLockedOutAsync(user)
+                    ? "Kontot är spärrat i 15 minuter efter för många felaktiga lösenord. Försök igen senare."
+                    : users.ErrorDescriber.PasswordMismatch().Description);
+                return Page();
+        }
 
         var result = await users.ChangePasswordAsync(user, Current, Form.Password);
         if (!result.Succeeded)

@@ -11,20 +11,30 @@ namespace Platform.Infrastructure.Identity;
 internal sealed class AttemptLimiter(TimeProvider clock)
 {
     private const int PruneAbove = 10_000;
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _attempts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LinkedList<DateTimeOffset>> _attempts = new(StringComparer.Ordinal);
 
     /// <summary>Records an attempt and returns true, or returns false (recording nothing) when <paramref name="limit"/> attempts were made in the last <paramref name="window"/>.</summary>
     public bool TryAttempt(string key, int limit, TimeSpan window)
     {
         var now = clock.GetUtcNow();
         if (_attempts.Count > PruneAbove) Prune(now - window);
-        var attempts = _attempts.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
+        var attempts = _attempts.GetOrAdd(key, _ => new LinkedList<DateTimeOffset>());
         lock (attempts)
         {
-            while (attempts.Count > 0 && attempts.Peek() <= now - window) attempts.Dequeue();
+            while (attempts.First is { } oldest && oldest.Value <= now - window) attempts.RemoveFirst();
             if (attempts.Count >= limit) return false;
-            attempts.Enqueue(now);
+            attempts.AddLast(now);
             return true;
+        }
+    }
+
+    /// <summary>Takes back the newest attempt recorded under <paramref name="key"/>: it turned out not to count (a right password).</summary>
+    public void Withdraw(string key)
+    {
+        if (!_attempts.TryGetValue(key, out var attempts)) return;
+        lock (attempts)
+        {
+            if (attempts.Count > 0) attempts.RemoveLast();
         }
     }
 
@@ -34,7 +44,7 @@ internal sealed class AttemptLimiter(TimeProvider clock)
         {
             lock (attempts)
             {
-                if (attempts.Count == 0 || attempts.Last() <= before) _attempts.TryRemove(key, out _);
+                if (attempts.Count == 0 || attempts.Last!.Value <= before) _attempts.TryRemove(key, out _);
             }
         }
     }

@@ -14,6 +14,7 @@ internal static class IdentityModel
         public DbSet<Invitation> Invitations => db.Set<Invitation>();
         public DbSet<ClientRegistration> ClientRegistrations => db.Set<ClientRegistration>();
         public DbSet<AuditEntry> AuditEntries => db.Set<AuditEntry>();
+        public DbSet<WebSession> WebSessions => db.Set<WebSession>();
     }
 
     /// <summary>The registration of a client (which association it serves, whether it may write), or null.</summary>
@@ -124,6 +125,15 @@ internal static class IdentityModel
             entry.Property(e => e.Subject).HasMaxLength(256);
             entry.Property(e => e.Detail).HasMaxLength(1000);
             entry.Property(e => e.IpAddress).HasMaxLength(45);
+        });
+
+        modelBuilder.Entity<WebSession>(session =>
+        {
+            session.ToTable("WebSessions");
+            session.HasKey(s => s.Id);
+            session.Property(s => s.Id).HasMaxLength(64);
+            session.HasIndex(s => s.UserId);
+            session.HasIndex(s => s.ExpiresAt);
         });
 
         // OpenIddict's applications, authorizations, scopes and tokens, with Guid keys.

@@ -46,9 +46,13 @@ internal static class PlatformIdentityServiceCollectionExtensions
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddUserManager<PlatformUserManager>()
+            .AddPasswordValidator<CommonPasswordValidator>() // beside Identity's length rules: "Password12" is long enough (issue 20, 14)
             .AddErrorDescriber<SwedishIdentityErrorDescriber>()
             .AddEntityFrameworkStores<CatalogDb>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Reset links on the platform's clock, valid for the two hours the email promises (issue 20, 5).
+            .AddTokenProvider<ClockedTokenProvider>(TokenOptions.DefaultProvider);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = ClockedTokenProvider.Lifespan);
 
         services.AddAuthentication(CookieScheme)
             .AddCookie(CookieScheme, o =>
@@ -70,6 +74,10 @@ internal static class PlatformIdentityServiceCollectionExtensions
                     ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
                     : CookieScheme);
         services.AddScoped<SessionCookieEvents>();
+        // Sessions are kept on the server, so that signing out ends every copy of the cookie (issue 20, 8).
+        services.AddSingleton<SessionTickets>();
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(CookieScheme)
+            .Configure<SessionTickets>((o, sessions) => o.SessionStore = sessions);
 
         services.AddAntiforgery(o =>
         {

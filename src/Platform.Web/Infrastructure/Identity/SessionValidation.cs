@@ -10,7 +10,8 @@ namespace Platform.Infrastructure.Identity;
 /// principal: the request gate chose the association, this checks the person belongs to it.
 /// Checks a web session on every request against the host and the catalog: a cookie of another
 /// association (or of the platform) is refused, and a removed membership, a changed role or a
-/// changed password take effect at the next request, not when the cookie expires.
+/// changed password take effect at the next request, not when the cookie expires. The session
+/// itself lives on the server (<see cref="SessionTickets"/>): signing out ends it for every copy.
 /// </summary>
 internal sealed class SessionCookieEvents : CookieAuthenticationEvents
 {
@@ -43,8 +44,10 @@ internal sealed class SessionCookieEvents : CookieAuthenticationEvents
         }
         if (user is null || role is null || user.SecurityStamp != principal.FindFirst(PlatformPrincipals.SecurityStampClaim)?.Value)
         {
+            // Drop the cookie, but not by signing out: that would remove the server's session record,
+            // which a sign-in in this same request (a password changed elsewhere, say) renews.
             context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            context.Options.CookieManager.DeleteCookie(context.HttpContext, context.Options.Cookie.Name!, context.Options.Cookie.Build(context.HttpContext));
             return;
         }
         if (!principal.IsInRole(role))

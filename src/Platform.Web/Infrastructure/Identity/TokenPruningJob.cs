@@ -7,7 +7,7 @@ namespace Platform.Infrastructure.Identity;
 
 /// <summary>
 /// Every night: removes OpenIddict's tokens and authorizations that expired or were revoked more
-/// than two weeks ago, and invitations that expired more than 30 days ago.
+/// than two weeks ago, invitations that expired more than 30 days ago, and expired web sessions.
 /// </summary>
 [JobRetention(24 * 60)]
 internal sealed class TokenPruningJob(
@@ -23,7 +23,9 @@ internal sealed class TokenPruningJob(
         var prunedAuthorizations = await authorizations.PruneAsync(now.AddDays(-14), ct);
         var before = now.UtcDateTime.AddDays(-30);
         var prunedInvitations = await db.Invitations.Where(i => i.ExpiresAt < before).ExecuteDeleteAsync(ct);
-        logger.LogInformation("Pruned {Tokens} tokens, {Authorizations} authorizations and {Invitations} invitations",
-            prunedTokens, prunedAuthorizations, prunedInvitations);
+        var nowUtc = now.UtcDateTime;
+        var prunedSessions = await db.WebSessions.Where(s => s.ExpiresAt < nowUtc).ExecuteDeleteAsync(ct);
+        logger.LogInformation("Pruned {Tokens} tokens, {Authorizations} authorizations, {Invitations} invitations and {Sessions} sessions",
+            prunedTokens, prunedAuthorizations, prunedInvitations, prunedSessions);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Platform.Features.Account;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
@@ -102,6 +103,28 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         var audit = await _platform.AuditAsync(_roslagen);
         Assert.Contains(audit, e => e.Event == AuditEvents.SignInFailed && e.Detail!.Contains("spärras", StringComparison.Ordinal));
         Assert.Contains(audit, e => e.Event == AuditEvents.SignInFailed && e.Detail!.Contains("spärrat", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Unknown_wrong_and_locked_accounts_each_verify_one_password_hash_so_none_answers_sooner()
+    {
+        // A locked account answered without hashing (5 ms against 100 ms): the time told whether an address has an account.
+        var tally = new CountingPasswordHasher.Tally();
+        using var platform = new PlatformFactory { TestServices = services => CountingPasswordHasher.Register(services, tally) };
+        var roslagen = await platform.ProvisionAsync("roslagen");
+        await platform.AddPersonAsync(roslagen, Roles.Board, "anna@roslagen.test");
+        async Task<int> HashesOfSignInAsync(string email, string password)
+        {
+            tally.Reset();
+            var (_, text) = await platform.ClientFor("roslagen.localhost").PostPageAsync("/konto/logga-in", "/konto/logga-in", ("Form.Email", email), ("Form.Password", password));
+            Assert.Contains(SignInModel.Failed, text, StringComparison.Ordinal);
+            return tally.Verifications;
+        }
+
+        Assert.Equal(1, await HashesOfSignInAsync("ingen@roslagen.test", "fel-lösenord"));
+        for (var i = 0; i < 5; i++) Assert.Equal(1, await HashesOfSignInAsync("anna@roslagen.test", $"fel-lösenord-{i}"));
+        Assert.Equal(1, await HashesOfSignInAsync("anna@roslagen.test", "fel-lösenord-igen"));
+        Assert.Equal(1, await HashesOfSignInAsync("anna@roslagen.test", PlatformFactory.Password));
     }
 
     [Fact]
@@ -229,5 +252,111 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
         var failed = Assert.Single(await _platform.AuditAsync(_roslagen), e => e.Event == AuditEvents.SignInFailed);
         Assert.DoesNotContain("Hemligt", $"{failed.Actor} {failed.Subject} {failed.Detail}", StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Okänt konto", failed.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_right_password_is_not_refused_however_often_the_account_signs_in()
+    {
+        // The account limit counted every attempt: ten sign-ins in 15 minutes, right ones included, gave the owner 429.
+        for (var i = 0; i < 12; i++)
+            Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", PlatformFactory.Password, $"198.51.100.{i + 1}")).Status);
+
+        // Failures still count: five lock the account, as before.
+        for (var i = 0; i < 5; i++) await SignInAsync("roslagen.localhost", "anna@roslagen.test", $"fel-lösenord-{i}", "198.51.100.50");
+        Assert.Contains(SignInModel.Failed, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", PlatformFactory.Password, "198.51.100.51")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wrong_current_passwords_on_Byt_losenord_lock_the_account_as_wrong_sign_ins_do()
+    {
+        // A signed-in session (or whoever holds it) could guess the current password without limit.
+        var laptop = await _platform.SignInAsync("roslagen.localhost", "anna@roslagen.test");
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await laptop.PostPageAsync("/konto/byt-losenord", "/konto/byt-losenord",
+                ("Current", $"gissning-{i}"), ("Form.Password", "en ny lång fras"), ("Form.Confirm", "en ny lång fras"));
+            Assert.Contains(i < 4 ? "Lösenordet stämmer inte." : "Kontot är spärrat", wrong.Text, StringComparison.Ordinal);
+        }
+
+        var right = await laptop.PostPageAsync("/konto/byt-losenord", "/konto/byt-losenord",
+            ("Current", PlatformFactory.Password), ("Form.Password", "en ny lång fras"), ("Form.Confirm", "en ny lång fras"));
+        Assert.DoesNotContain("Ditt lösenord är bytt.", right.Text, StringComparison.Ordinal);
+        Assert.Contains("spärrat", right.Text, StringComparison.Ordinal);
+        Assert.Contains(SignInModel.Failed, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", PlatformFactory.Password)).Text, StringComparison.Ordinal);
+        Assert.Contains(await _platform.AuditAsync(_roslagen), e => e.Event == AuditEvents.SignInFailed && e.Detail!.Contains("spärras", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Byt_losenord_is_under_the_sign_in_limit_of_the_address()
+    {
+        var laptop = await _platform.SignInAsync("roslagen.localhost", "anna@roslagen.test");
+        laptop.DefaultRequestHeaders.Add(TestRemoteAddress.Header, "203.0.113.7");
+        for (var i = 0; i < 30; i++) await SignInAsync("roslagen.localhost", $"okand{i}@roslagen.test", "fel-lösenord", "203.0.113.7");
+
+        var refused = await laptop.PostPageAsync("/konto/byt-losenord", "/konto/byt-losenord",
+            ("Current", PlatformFactory.Password), ("Form.Password", "en ny lång fras"), ("Form.Confirm", "en ny lång fras"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Contains("För många försök", refused.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reset_link_works_for_the_two_hours_the_email_promises_and_not_longer()
+    {
+        // Identity's default lifespan is 24 hours.
+        var client = _platform.ClientFor("roslagen.localhost");
+        await client.PostPageAsync("/konto/glomt-losenord", "/konto/glomt-losenord", ("Email", "anna@roslagen.test"));
+        var first = await _platform.LinkInOutboxAsync(_roslagen, "Återställ");
+        _platform.Clock.Advance(TimeSpan.FromHours(2) - TimeSpan.FromMinutes(1));
+        var inTime = await client.PostPageAsync(first.PathAndQuery, first.PathAndQuery, ("Form.Password", "ett nytt lösenord"), ("Form.Confirm", "ett nytt lösenord"));
+        Assert.Contains("Ditt lösenord är bytt.", inTime.Text, StringComparison.Ordinal);
+
+        await client.PostPageAsync("/konto/glomt-losenord", "/konto/glomt-losenord", ("Email", "anna@roslagen.test"));
+        var second = await _platform.LinkInOutboxAsync(_roslagen, "Återställ");
+        Assert.NotEqual(first, second);
+        _platform.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
+        var late = await client.PostPageAsync(second.PathAndQuery, second.PathAndQuery, ("Form.Password", "ett tredje lösenord"), ("Form.Confirm", "ett tredje lösenord"));
+        Assert.DoesNotContain("Ditt lösenord är bytt.", late.Text, StringComparison.Ordinal);
+        Assert.Contains("En länk gäller i två timmar", late.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", "ett nytt lösenord")).Status);
+    }
+
+    [Fact]
+    public async Task A_copied_session_cookie_stops_working_when_its_session_signs_out()
+    {
+        // The cookie carried the whole session: "Logga ut" only deleted it from the browser, and a copy went on working.
+        var cookie = await _platform.SessionCookieAsync("roslagen.localhost", "anna@roslagen.test");
+        var copy = _platform.RawClient("roslagen.localhost");
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/konto/byt-losenord")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/api/members")).StatusCode);
+
+        var browser = _platform.RawClient("roslagen.localhost");
+        using var page = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/konto/logga-ut") { Headers = { { "Cookie", cookie } } });
+        var antiforgery = IdentityTestKit.CookieFrom(page, "samordning-af");
+        using var signOut = new HttpRequestMessage(HttpMethod.Post, "/konto/logga-ut")
+        {
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", Forms.TokenOf(await page.Content.ReadAsStringAsync()))]),
+            Headers = { { "Cookie", $"{cookie}; {antiforgery}" } },
+        };
+        using (var signedOut = await browser.SendAsync(signOut)) Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+
+        using var after = await copy.GetAsync("/konto/byt-losenord");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/konto/logga-in", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/members")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_common_password_is_refused_beside_the_field()
+    {
+        // "Password12" met the length rule.
+        var laptop = await _platform.SignInAsync("roslagen.localhost", "anna@roslagen.test");
+
+        var common = await laptop.PostPageAsync("/konto/byt-losenord", "/konto/byt-losenord",
+            ("Current", PlatformFactory.Password), ("Form.Password", "Password12"), ("Form.Confirm", "Password12"));
+
+        Assert.DoesNotContain("Ditt lösenord är bytt.", common.Text, StringComparison.Ordinal);
+        Assert.Matches(new Regex("data-valmsg-for=\"Form.Password\"[^>]*>Lösenordet är för vanligt"), common.Text);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync("roslagen.localhost", "anna@roslagen.test", PlatformFactory.Password)).Status);
     }
 }

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Platform.Persistence;
+
+namespace Platform.Infrastructure.Identity;
+
+/// <summary>
+/// The cookie's session store: the ticket stays in the catalog and the cookie carries a random key.
+/// "Logga ut" removes the record, so a copied cookie stops working with the original (issue 20, 8).
+/// A changed password, a removed membership or a changed role still act through
+/// <see cref="SessionCookieEvents"/>; the nightly <see cref="TokenPruningJob"/> removes expired records.
+/// Each call has its own scope, so a session write never saves the request's other changes.
+/// </summary>
+internal sealed class SessionTickets(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
+{
+    public async Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken)
+    {
+        var key = SecretTokens.New();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDb>();
+        db.WebSessions.Add(new WebSession
+        {
+            Id = SecretTokens.Hash(key),
+            UserId = ticket.Principal.UserId(),
+            TenantId = ticket.Principal.TenantOf()?.Value,
+            Ticket = TicketSerializer.Default.Serialize(ticket),
+            CreatedAt = now,
+            ExpiresAt = ExpiresAt(ticket, now),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return key;
+    }
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket, CancellationToken cancellationToken)
+    {
+        // Only a live session is renewed: one that was signed out stays ended, even if a request
+        // that read it before the sign-out renews it after.
+        var id = SecretTokens.Hash(key);
+        var bytes = TicketSerializer.Default.Serialize(ticket);
+        var expires = ExpiresAt(ticket, clock.GetUtcNow().UtcDateTime);
+        var userId = ticket.Principal.UserId();
+        var tenantId = ticket.Principal.TenantOf()?.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CatalogDb>().WebSessions.Where(s => s.Id == id)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.Ticket, bytes)
+                .SetProperty(x => x.ExpiresAt, expires)
+                .SetProperty(x => x.UserId, userId)
+                .SetProperty(x => x.TenantId, tenantId), cancellationToken);
+    }
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
+    {
+        var id = SecretTokens.Hash(key);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var ticket = await scope.ServiceProvider.GetRequiredService<CatalogDb>().WebSessions.AsNoTracking()
+            .Where(s => s.Id == id && s.ExpiresAt > now).Select(s => s.Ticket).FirstOrDefaultAsync(cancellationToken);
+        return ticket is null ? null : TicketSerializer.Default.Deserialize(ticket);
+    }
+
+    public async Task RemoveAsync(string key, CancellationToken cancellationToken)
+    {
+        var id = SecretTokens.Hash(key);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CatalogDb>().WebSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);
+
+    public Task RenewAsync(string key, AuthenticationTicket ticket) => RenewAsync(key, ticket, CancellationToken.None);
+
+    public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
+
+    public Task RemoveAsync(string key) => RemoveAsync(key, CancellationToken.None);
+
+    // The cookie handler sets the ticket's expiry (sliding, renewed at half-time); a day is the fallback.
+    private static DateTime ExpiresAt(AuthenticationTicket ticket, DateTime now) =>
+        ticket.Properties.ExpiresUtc?.UtcDateTime ?? now.AddDays(1);
+}
