@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Platform.Features.Board.Meetings;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Tenancy;
+using Platform.Infrastructure.Text;
 
 namespace Platform.Features.Board.NoticeBoard;
 
@@ -71,24 +72,25 @@ internal static class NoticeBoardFeeds
             xml.WriteStartElement("feed", atom);
             xml.WriteAttributeString("xml", "lang", null, "sv");
             xml.WriteElementString("id", Url(platform, tenant, "/anslagstavla").ToString());
-            xml.WriteElementString("title", $"Anslagstavla – {tenant.Current.Name}");
+            // Every stored text through PlainText.Clean: one vertical tab would otherwise make the writer throw (a 500 for weeks).
+            xml.WriteElementString("title", PlainText.Clean($"Anslagstavla – {tenant.Current.Name}"));
             xml.WriteElementString("updated", XmlConvert.ToString(current.Count > 0 ? new DateTimeOffset(current.Max(p => p.PostedAt), TimeSpan.Zero) : clock.GetUtcNow()));
             Link(xml, Url(platform, tenant, "/anslagstavla/flode.atom"), "self");
             Link(xml, Url(platform, tenant, "/anslagstavla"), "alternate");
             xml.WriteStartElement("author");
-            xml.WriteElementString("name", tenant.Current.Name);
+            xml.WriteElementString("name", PlainText.Clean(tenant.Current.Name));
             xml.WriteEndElement();
             foreach (var posting in current)
             {
                 xml.WriteStartElement("entry");
                 xml.WriteElementString("id", $"urn:uuid:{posting.Id}");
-                xml.WriteElementString("title", NoticeText.Title(posting));
+                xml.WriteElementString("title", PlainText.Clean(NoticeText.Title(posting)));
                 xml.WriteElementString("updated", XmlConvert.ToString(new DateTimeOffset(posting.PostedAt, TimeSpan.Zero)));
                 xml.WriteElementString("published", XmlConvert.ToString(new DateTimeOffset(posting.PostedAt, TimeSpan.Zero)));
                 Link(xml, Url(platform, tenant, $"/anslagstavla/{posting.Id}"), "alternate");
                 xml.WriteStartElement("summary");
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString($"{NoticeText.Summary(posting)} {NoticeText.AppealBy(posting)}");
+                xml.WriteString(PlainText.Clean($"{NoticeText.Summary(posting)} {NoticeText.AppealBy(posting)}"));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
