@@ -1,4 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using System.Xml;
 using Microsoft.Extensions.Options;
 using Platform.Features.Board.Meetings;
@@ -25,6 +28,12 @@ internal static class NoticeBoardFeeds
             .WithSummary("A paper marked public, as a download.");
         return app;
     }
+
+    /// <summary>
+    /// Not the API's relaxed escaping: another site embeds this feed, so &lt;, &gt;, &amp; and quotes are
+    /// escaped (\u003C) as the default encoder does; Swedish letters stay readable.
+    /// </summary>
+    private static readonly JsonSerializerOptions FeedJson = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static Uri Url(IOptions<PlatformOptions> platform, TenantContext tenant, string path) => platform.Value.AssociationUrl(tenant.Current.Slug, path);
 
@@ -59,7 +68,7 @@ internal static class NoticeBoardFeeds
                 },
             }),
         };
-        return Results.Json(feed, contentType: "application/feed+json; charset=utf-8");
+        return Results.Json(feed, FeedJson, contentType: "application/feed+json; charset=utf-8");
     }
 
     private static async Task<IResult> AtomFeedAsync(NoticeBoardPostings board, TenantContext tenant, IOptions<PlatformOptions> platform, TimeProvider clock, CancellationToken ct)

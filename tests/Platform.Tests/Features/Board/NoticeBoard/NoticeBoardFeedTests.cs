@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Features.Board.Model;
@@ -70,5 +71,23 @@ public sealed class NoticeBoardFeedTests : IAsyncLifetime, IDisposable
         Assert.Contains("Protokollet förvaras hos Kansliet\nKommunhuset rum 612.", summary, StringComparison.Ordinal);
         using var json = await board.GetAsync("/anslagstavla/flode.json");
         Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_JSON_feed_escapes_markup_for_the_sites_that_embed_it()
+    {
+        // The API's relaxed escaping wrote "<script>" as it stands into a feed other sites embed.
+        await PostedAsync("Kansliet", bodyName: "<script>alert(1)</script> & 'Styrelsen'");
+        var board = _platform.ClientFor(PlatformFactory.HostOf(_tenant));
+
+        var raw = await board.GetStringAsync("/anslagstavla/flode.json");
+
+        Assert.DoesNotContain("<script>", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\\u003Cscript\\u003E", raw, StringComparison.Ordinal);
+        Assert.Contains("\\u0026", raw, StringComparison.Ordinal);
+        // Still the same text to a JSON reader, Swedish letters readable as they are.
+        var item = Assert.Single(JsonDocument.Parse(raw).RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal("<script>alert(1)</script> & 'Styrelsen'", item.GetProperty("_anslag").GetProperty("organ").GetString());
+        Assert.Contains("Samordningsförbundet i Sundsvall", raw, StringComparison.Ordinal);
     }
 }
