@@ -22,7 +22,9 @@ internal sealed class FieldErrors
 
     public string? Text(string field, string? value, string label, int max, bool required = false)
     {
-        var text = string.IsNullOrWhiteSpace(value) ? null : value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        // The edge (form binder, JSON converter) has cleaned it already; this covers every other way in (imports, jobs).
+        var text = string.IsNullOrWhiteSpace(value) ? null : Infrastructure.Text.PlainText.Clean(value).Trim();
+        if (text?.Length == 0) text = null;
         if (text is null && required) Add(field, $"Ange {label}.");
         else if (text?.Length > max) Add(field, $"{Capitalise(label)} får vara högst {max} tecken.");
         return text;

@@ -54,8 +54,11 @@ internal static class ICalendarFile
     private static string Utc(DateTime instant) =>
         DateTime.SpecifyKind(instant, DateTimeKind.Utc).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped.</summary>
-    private static string Text(string value) => value
+    /// <summary>
+    /// TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped, and control
+    /// characters other than tab (which a TEXT value cannot hold) left out, even in text stored before.
+    /// </summary>
+    private static string Text(string value) => Infrastructure.Text.PlainText.Clean(value)
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace(";", "\\;", StringComparison.Ordinal)
         .Replace(",", "\\,", StringComparison.Ordinal)

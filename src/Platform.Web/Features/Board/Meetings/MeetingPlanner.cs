@@ -244,7 +244,7 @@ internal sealed class MeetingPlanner(
         var errors = new FieldErrors();
         var itemId = errors.Id("agendaItemId", agendaItemId, "ärende", required: false);
         if (itemId is { } i && !await db.AgendaItems.AnyAsync(x => x.Id == i && x.MeetingId == meetingId, ct)) errors.Add("agendaItemId", "Ärendet finns inte på det här sammanträdets dagordning.");
-        var name = Path.GetFileName(fileName ?? "").Trim();
+        var name = FileNames.Clean(fileName);
         if (content is null || name.Length == 0) errors.Add("file", "Välj en fil att ladda upp.");
         else if (name.Length > 255) errors.Add("file", "Filnamnet får vara högst 255 tecken.");
         if (errors.Any) return Outcomes.Invalid(errors);

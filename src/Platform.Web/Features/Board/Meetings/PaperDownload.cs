@@ -7,6 +7,6 @@ namespace Platform.Features.Board.Meetings;
 internal static class PaperDownload
 {
     public static Results<FileStreamHttpResult, NotFoundProblem> Answer((Paper Paper, Stream Content)? file) => file is var (paper, content)
-        ? TypedResults.Stream(content, paper.ContentType, paper.FileName, enableRangeProcessing: false)
+        ? TypedResults.Stream(content, paper.ContentType, Infrastructure.Documents.FileNames.Clean(paper.FileName) is { Length: > 0 } name ? name : "handling", enableRangeProcessing: false)
         : Answers.NotFound(BoardTexts.NoPaper);
 }

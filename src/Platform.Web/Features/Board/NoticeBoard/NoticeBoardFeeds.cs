@@ -1,9 +1,13 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using System.Xml;
 using Microsoft.Extensions.Options;
 using Platform.Features.Board.Meetings;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Tenancy;
+using Platform.Infrastructure.Text;
 
 namespace Platform.Features.Board.NoticeBoard;
 
@@ -24,6 +28,12 @@ internal static class NoticeBoardFeeds
             .WithSummary("A paper marked public, as a download.");
         return app;
     }
+
+    /// <summary>
+    /// Not the API's relaxed escaping: another site embeds this feed, so &lt;, &gt;, &amp; and quotes are
+    /// escaped (\u003C) as the default encoder does; Swedish letters stay readable.
+    /// </summary>
+    private static readonly JsonSerializerOptions FeedJson = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static Uri Url(IOptions<PlatformOptions> platform, TenantContext tenant, string path) => platform.Value.AssociationUrl(tenant.Current.Slug, path);
 
@@ -58,7 +68,7 @@ internal static class NoticeBoardFeeds
                 },
             }),
         };
-        return Results.Json(feed, contentType: "application/feed+json; charset=utf-8");
+        return Results.Json(feed, FeedJson, contentType: "application/feed+json; charset=utf-8");
     }
 
     private static async Task<IResult> AtomFeedAsync(NoticeBoardPostings board, TenantContext tenant, IOptions<PlatformOptions> platform, TimeProvider clock, CancellationToken ct)
@@ -71,24 +81,25 @@ internal static class NoticeBoardFeeds
             xml.WriteStartElement("feed", atom);
             xml.WriteAttributeString("xml", "lang", null, "sv");
             xml.WriteElementString("id", Url(platform, tenant, "/anslagstavla").ToString());
-            xml.WriteElementString("title", $"Anslagstavla – {tenant.Current.Name}");
+            // Every stored text through PlainText.Clean: one vertical tab would otherwise make the writer throw (a 500 for weeks).
+            xml.WriteElementString("title", PlainText.Clean($"Anslagstavla – {tenant.Current.Name}"));
             xml.WriteElementString("updated", XmlConvert.ToString(current.Count > 0 ? new DateTimeOffset(current.Max(p => p.PostedAt), TimeSpan.Zero) : clock.GetUtcNow()));
             Link(xml, Url(platform, tenant, "/anslagstavla/flode.atom"), "self");
             Link(xml, Url(platform, tenant, "/anslagstavla"), "alternate");
             xml.WriteStartElement("author");
-            xml.WriteElementString("name", tenant.Current.Name);
+            xml.WriteElementString("name", PlainText.Clean(tenant.Current.Name));
             xml.WriteEndElement();
             foreach (var posting in current)
             {
                 xml.WriteStartElement("entry");
                 xml.WriteElementString("id", $"urn:uuid:{posting.Id}");
-                xml.WriteElementString("title", NoticeText.Title(posting));
+                xml.WriteElementString("title", PlainText.Clean(NoticeText.Title(posting)));
                 xml.WriteElementString("updated", XmlConvert.ToString(new DateTimeOffset(posting.PostedAt, TimeSpan.Zero)));
                 xml.WriteElementString("published", XmlConvert.ToString(new DateTimeOffset(posting.PostedAt, TimeSpan.Zero)));
                 Link(xml, Url(platform, tenant, $"/anslagstavla/{posting.Id}"), "alternate");
                 xml.WriteStartElement("summary");
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString($"{NoticeText.Summary(posting)} {NoticeText.AppealBy(posting)}");
+                xml.WriteString(PlainText.Clean($"{NoticeText.Summary(posting)} {NoticeText.AppealBy(posting)}"));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

@@ -41,13 +41,15 @@ internal sealed class InvoiceIssuer(
     {
         var settings = await settingsStore.GetAsync(ct);
         if (!settings.CanInvoice)
-            return new(0, 0, 0, "Faktureringsuppgifterna (organisationsnummer, bankgiro och adress) är inte ifyllda.");
+            return InvoicingRun.Refused("Faktureringsuppgifterna (organisationsnummer, bankgiro och adress) är inte ifyllda.");
         var decision = await db.FeeDecisions.AsNoTracking().Include(d => d.Shares).SingleOrDefaultAsync(d => d.Year == asOf.Year, ct);
-        if (decision is null) return new(0, 0, 0, $"Det finns inget avgiftsbeslut för {asOf.Year}.");
+        if (decision is null) return InvoicingRun.Refused($"Det finns inget avgiftsbeslut för {asOf.Year}.");
 
         var periods = InvoicePeriod.Of(asOf.Year, settings.Schedule);
         var members = await db.Members.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
         var profile = await letterhead.GetAsync(ct);
+        var earlierFailures = await db.InvoicingFailures.AsNoTracking().Select(f => f.Key).ToHashSetAsync(ct);
+        var failed = new List<InvoicingFailureView>();
         int created = 0, emailed = 0;
         // Numbered in the decision's order: the state, the regions, the municipalities, each by name.
         var shares = decision.Shares.Where(s => s.Amount > 0 && members.ContainsKey(s.MemberId)).InDecisionOrder(s => s.Kind, s => s.Member);
@@ -57,19 +59,64 @@ internal sealed class InvoiceIssuer(
             foreach (var (period, kronor) in periods.Zip(amounts))
             {
                 if (kronor == 0 || period.InvoiceDate(settings) > asOf) continue;
-                var outcome = await CreateIfDueAsync(members[share.MemberId], period, kronor, asOf, settings, profile, actor, email, ct);
-                if (outcome is not null)
+                var member = members[share.MemberId];
+                var failureKey = $"faktura:{period.Key}:{member.Id:N}";
+                // One member's failure (a name the PDF cannot print, a broken record) never stops the others.
+                try
                 {
-                    created++;
-                    if (outcome.EmailedAt is not null) emailed++;
+                    var outcome = await CreateIfDueAsync(member, period, kronor, asOf, settings, profile, actor, email, ct);
+                    if (outcome is not null)
+                    {
+                        created++;
+                        if (outcome.EmailedAt is not null) emailed++;
+                    }
+                    if (earlierFailures.Contains(failureKey)) await db.InvoicingFailures.Where(f => f.Key == failureKey).ExecuteDeleteAsync(ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    failed.Add(await RecordFailureAsync(failureKey, member.Id, member.Name, period.Year, period.Text, ex, ct));
                 }
             }
         }
         if (emailed > 0) dispatch.Now();
-        if (created > 0)
+        if (created > 0 || failed.Count > 0)
             await audit.RecordAsync(AuditEvents.InvoicesIssued, $"Fakturakörning {asOf:yyyy-MM-dd}",
-                $"{created} {(created == 1 ? "faktura" : "fakturor")} skapade, {emailed} skickade med e-post{(created > emailed ? $", {created - emailed} utan e-postadress" : "")}.", ct);
-        return new(created, emailed, 0, null);
+                $"{created} {(created == 1 ? "faktura" : "fakturor")} skapade, {emailed} skickade med e-post{(created > emailed ? $", {created - emailed} utan e-postadress" : "")}"
+                + (failed.Count > 0 ? $", {failed.Count} kunde inte skapas ({string.Join("; ", failed.Select(f => $"{f.Member}, {f.What}"))})." : "."), ct);
+        return new(created, emailed, 0, null, failed);
+    }
+
+    /// <summary>The invoicing failures of the year that no later run has mended, for the office.</summary>
+    public async Task<List<InvoicingFailureView>> FailuresAsync(int year, CancellationToken ct) =>
+        (await db.InvoicingFailures.AsNoTracking().Where(f => f.Year == year).ToListAsync(ct))
+            .OrderBy(f => f.Member, StringComparer.Create(SwedishTime.Culture, ignoreCase: true)).ThenBy(f => f.Key, StringComparer.Ordinal)
+            .Select(InvoicingFailureView.Of).ToList();
+
+    /// <summary>
+    /// Records (or updates) why one invoice or reminder could not be made, in Swedish, with a code that
+    /// the log carries beside the exception; whatever the failed attempt had begun is dropped first.
+    /// </summary>
+    private async Task<InvoicingFailureView> RecordFailureAsync(string key, Guid memberId, string member, int year, string what, Exception ex, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var now = clock.GetUtcNow();
+        var code = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        logger.LogError(ex, "Invoicing {Key} for member {MemberId} failed (code {Code})", key, memberId, code);
+        var why = ex is InvoiceNotMadeException ? ex.Message : "Ett oväntat fel inträffade när fakturan skapades.";
+        var reason = $"{why} Felkod {code}. Nästa körning försöker igen; kvarstår felet, kontakta plattformens support och ange felkoden.";
+        var failure = await db.InvoicingFailures.SingleOrDefaultAsync(f => f.Key == key, ct);
+        if (failure is null)
+        {
+            failure = new InvoicingFailure { Id = Guid.CreateVersion7(now), Key = key, MemberId = memberId, Member = member, Year = year, What = what, Reason = reason };
+            db.InvoicingFailures.Add(failure);
+        }
+        failure.Member = member.Length > 200 ? member[..200] : member;
+        failure.What = what;
+        failure.Reason = reason;
+        failure.FailedAt = now.UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return InvoicingFailureView.Of(failure);
     }
 
     /// <summary>A share's year amount over the periods, by the months that count in each (largest remainder: whole kronor, exact sum).</summary>
@@ -108,7 +155,7 @@ internal sealed class InvoiceIssuer(
                 db.ChangeTracker.Clear();
             }
         }
-        throw new InvalidOperationException($"Could not number the invoice of member {member.Id} for {period.Key}.");
+        throw new InvoiceNotMadeException("Fakturan kunde inte sparas i databasen (fem försök).");
     }
 
     private async Task<int> NextNumberAsync(FeeSettings settings, CancellationToken ct)
@@ -176,11 +223,20 @@ internal sealed class InvoiceIssuer(
                     ? "Fakturan finns som PDF i detta mejl. Den kan också hämtas som e-faktura (Peppol BIS Billing 3.0) av förbundets kansli."
                     : "Fakturan finns som PDF i detta mejl.",
             ];
+        byte[] pdf;
+        try
+        {
+            pdf = InvoicePdf.Render(invoice);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new InvoiceNotMadeException($"PDF-fakturan till {invoice.BuyerName} kunde inte skapas.", ex);
+        }
         var queued = await outbox.QueueAsync(new EmailMessage(
             $"faktura:{invoice.Id:N}",
             [new EmailRecipient(invoice.BuyerEmail, invoice.BuyerName)],
             new EmailContent($"{what} {invoice.Number} från {invoice.SellerName}: {invoice.Text}", $"{what} {invoice.Number}", paragraphs),
-            [new EmailFile($"{what}-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice))]), ct);
+            [new EmailFile($"{what}-{invoice.Number}.pdf", "application/pdf", pdf)]), ct);
         if (queued) invoice.EmailedAt = clock.GetUtcNow().UtcDateTime;
     }
 
@@ -269,41 +325,58 @@ internal sealed class InvoiceIssuer(
         var candidates = await db.Invoices.AsNoTracking()
             .Where(i => i.Kind == InvoiceKind.Invoice && i.DueDate <= firstDue && i.BuyerEmail != null && !db.Set<Invoice>().Any(c => c.CreditsInvoiceId == i.Id))
             .ToListAsync(ct);
+        var earlierFailures = await db.InvoicingFailures.AsNoTracking().Select(f => f.Key).ToHashSetAsync(ct);
         var sent = 0;
         foreach (var invoice in candidates)
         {
-            var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.ReversedAt == null).SumAsync(p => (long?)p.Amount, ct) ?? 0;
-            if (paid >= invoice.Total) continue;
-            var level = Math.Min(settings.ReminderLevels, (today.DayNumber - invoice.DueDate.DayNumber) / settings.ReminderDays);
-            if (level < 1 || await db.InvoiceReminders.AnyAsync(r => r.InvoiceId == invoice.Id && r.Level >= level, ct)) continue;
-
-            db.InvoiceReminders.Add(new InvoiceReminder { Id = Guid.CreateVersion7(clock.GetUtcNow()), InvoiceId = invoice.Id, Level = level, SentAt = clock.GetUtcNow().UtcDateTime });
-            var left = invoice.Total - paid;
-            await outbox.QueueAsync(new EmailMessage(
-                $"paminnelse:{invoice.Id:N}:{level}",
-                [new EmailRecipient(invoice.BuyerEmail!, invoice.BuyerName)],
-                new EmailContent(
-                    $"{(level > 1 ? $"Påminnelse {level}" : "Påminnelse")}: faktura {invoice.Number} från {invoice.SellerName}",
-                    $"Påminnelse om faktura {invoice.Number}",
-                    [
-                        $"Vi har inte fått full betalning för faktura {invoice.Number} ({invoice.Text}), som förföll {invoice.DueDate:yyyy-MM-dd}.",
-                        paid > 0 ? $"Betalt hittills: {Money.Format(paid)}. Kvar att betala: {Money.Format(left)}." : $"Att betala: {Money.Format(left)}.",
-                        $"Betala till bankgiro {invoice.Bankgiro} med OCR-nummer {invoice.Ocr}. Har ni redan betalat kan ni bortse från denna påminnelse.",
-                    ]),
-                [new EmailFile($"Faktura-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice))]), ct);
+            // One invoice's failure never stops the other reminders.
+            var failureKey = $"paminnelse:{invoice.Id:N}";
             try
             {
-                await db.SaveChangesAsync(ct);
-                sent++;
+                if (await RemindAsync(invoice, settings, today, ct)) sent++;
+                if (earlierFailures.Contains(failureKey)) await db.InvoicingFailures.Where(f => f.Key == failureKey).ExecuteDeleteAsync(ct);
             }
-            catch (DbUpdateException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogInformation(ex, "The reminder of invoice {Number} was sent by a concurrent run", invoice.Number);
-                db.ChangeTracker.Clear();
+                await RecordFailureAsync(failureKey, invoice.MemberId, invoice.BuyerName, invoice.Year, $"Påminnelse om faktura {invoice.Number}", ex, ct);
             }
         }
         if (sent > 0) dispatch.Now();
         return sent;
     }
 
+    /// <summary>Sends the reminder due today for <paramref name="invoice"/>, if one is; whether it did.</summary>
+    private async Task<bool> RemindAsync(Invoice invoice, FeeSettings settings, DateOnly today, CancellationToken ct)
+    {
+        var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.ReversedAt == null).SumAsync(p => (long?)p.Amount, ct) ?? 0;
+        if (paid >= invoice.Total) return false;
+        var level = Math.Min(settings.ReminderLevels, (today.DayNumber - invoice.DueDate.DayNumber) / settings.ReminderDays);
+        if (level < 1 || await db.InvoiceReminders.AnyAsync(r => r.InvoiceId == invoice.Id && r.Level >= level, ct)) return false;
+
+        db.InvoiceReminders.Add(new InvoiceReminder { Id = Guid.CreateVersion7(clock.GetUtcNow()), InvoiceId = invoice.Id, Level = level, SentAt = clock.GetUtcNow().UtcDateTime });
+        var left = invoice.Total - paid;
+        await outbox.QueueAsync(new EmailMessage(
+            $"paminnelse:{invoice.Id:N}:{level}",
+            [new EmailRecipient(invoice.BuyerEmail!, invoice.BuyerName)],
+            new EmailContent(
+                $"{(level > 1 ? $"Påminnelse {level}" : "Påminnelse")}: faktura {invoice.Number} från {invoice.SellerName}",
+                $"Påminnelse om faktura {invoice.Number}",
+                [
+                    $"Vi har inte fått full betalning för faktura {invoice.Number} ({invoice.Text}), som förföll {invoice.DueDate:yyyy-MM-dd}.",
+                        paid > 0 ? $"Betalt hittills: {Money.Format(paid)}. Kvar att betala: {Money.Format(left)}." : $"Att betala: {Money.Format(left)}.",
+                        $"Betala till bankgiro {invoice.Bankgiro} med OCR-nummer {invoice.Ocr}. Har ni redan betalat kan ni bortse från denna påminnelse.",
+                ]),
+            [new EmailFile($"Faktura-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice))]), ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogInformation(ex, "The reminder of invoice {Number} was sent by a concurrent run", invoice.Number);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
 }

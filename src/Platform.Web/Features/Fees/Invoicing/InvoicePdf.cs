@@ -1,6 +1,8 @@
 using Platform.Features.Fees.Model;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.TrueType;
+using UglyToad.PdfPig.Fonts.TrueType.Parser;
 using UglyToad.PdfPig.Writer;
 
 namespace Platform.Features.Fees.Invoicing;
@@ -8,12 +10,42 @@ namespace Platform.Features.Fees.Invoicing;
 /// <summary>
 /// An invoice or credit note as an A4 PDF, written with PdfPig (Apache 2.0) in DejaVu Sans, embedded
 /// and subset so that å, ä and ö print everywhere. Everything on it comes from the invoice's own copy
-/// of the parties' details, so it prints the same whenever it is rendered.
+/// of the parties' details, so it prints the same whenever it is rendered. A character the font lacks
+/// (中, an emoji) prints as the replacement glyph � and a control character is left out, so no name
+/// or text can stop an invoice from being made.
 /// </summary>
 internal static class InvoicePdf
 {
     private static readonly Lazy<byte[]> Regular = new(() => Font("DejaVuSans"));
     private static readonly Lazy<byte[]> Bold = new(() => Font("DejaVuSans-Bold"));
+    private static readonly Lazy<TrueTypeFont> RegularGlyphs = new(() => TrueTypeFontParser.Parse(new TrueTypeDataBytes(Regular.Value)));
+    private static readonly Lazy<TrueTypeFont> BoldGlyphs = new(() => TrueTypeFontParser.Parse(new TrueTypeDataBytes(Bold.Value)));
+    private const char Replacement = '\uFFFD';
+
+    /// <summary>
+    /// <paramref name="text"/> as the font can print it: line breaks and tabs as spaces, other control
+    /// characters left out, and any character the font has no glyph for (or outside the BMP, which the
+    /// writer cannot encode) as the replacement glyph. PdfPig would otherwise throw.
+    /// </summary>
+    internal static string Printable(string text, bool strong = false)
+    {
+        var font = strong ? BoldGlyphs.Value : RegularGlyphs.Value;
+        var printable = new System.Text.StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is '\t' or '\n' or '\r') printable.Append(' ');
+            else if (System.Text.Rune.IsControl(rune)) continue;
+            else if (rune.IsBmp && HasGlyph(font, rune.Value)) printable.Append((char)rune.Value);
+            else printable.Append(Replacement);
+        }
+        return printable.ToString();
+    }
+
+    // The parsed font caches glyphs as it reads them; invoices are rendered on many threads.
+    private static bool HasGlyph(TrueTypeFont font, int character)
+    {
+        lock (font) return font.TryGetBoundingBox(character, out _);
+    }
 
     private static byte[] Font(string name)
     {
@@ -33,18 +65,18 @@ internal static class InvoicePdf
         var bold = builder.AddTrueTypeFont(Bold.Value);
         var credit = invoice.Kind == InvoiceKind.CreditNote;
         builder.DocumentInformation.Title = $"{(credit ? "Kreditfaktura" : "Faktura")} {invoice.Number}";
-        builder.DocumentInformation.Author = invoice.SellerName;
+        builder.DocumentInformation.Author = Printable(invoice.SellerName);
         builder.DocumentInformation.Producer = "Samordningsplattformen";
         var page = builder.AddPage(PageSize.A4);
 
         void Text(string text, double x, double y, double size = 10, bool strong = false) =>
-            page.AddText(text, size, new PdfPoint(x, y), strong ? bold : regular);
+            page.AddText(Printable(text, strong), size, new PdfPoint(x, y), strong ? bold : regular);
         void RightText(string text, double x, double y, double size = 10, bool strong = false) =>
-            page.AddText(text, size, new PdfPoint(x - Width(text, size, strong), y), strong ? bold : regular);
+            page.AddText(Printable(text, strong), size, new PdfPoint(x - Width(text, size, strong), y), strong ? bold : regular);
         void Rule(double y) => page.DrawLine(new PdfPoint(Left, y), new PdfPoint(Right, y), 0.6);
         double Width(string text, double size, bool strong)
         {
-            var letters = page.MeasureText(text, size, new PdfPoint(0, 0), strong ? bold : regular);
+            var letters = page.MeasureText(Printable(text, strong), size, new PdfPoint(0, 0), strong ? bold : regular);
             return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
         }
         // A long name wraps at a measured width rather than running into what stands beside it.

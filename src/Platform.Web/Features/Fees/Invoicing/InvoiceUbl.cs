@@ -102,6 +102,8 @@ internal static class InvoiceUbl
                     Category("ClassifiedTaxCategory")),
                 new XElement(Cac + "Price", Amount("PriceAmount", net))));
 
+        // Stored text may hold what XML cannot (a vertical tab pasted from Word): left out, not thrown on.
+        foreach (var text in document.DescendantNodes().OfType<XText>().ToList()) text.Value = Infrastructure.Text.PlainText.Clean(text.Value);
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
             new XDocument(new XDeclaration("1.0", "UTF-8", null), document).Save(writer);

@@ -12,6 +12,7 @@ internal static class FeeModel
         public DbSet<Payment> Payments => db.Set<Payment>();
         public DbSet<PaymentImport> PaymentImports => db.Set<PaymentImport>();
         public DbSet<InvoiceReminder> InvoiceReminders => db.Set<InvoiceReminder>();
+        public DbSet<InvoicingFailure> InvoicingFailures => db.Set<InvoicingFailure>();
     }
 
     public static void Configure(ModelBuilder modelBuilder)
@@ -117,6 +118,18 @@ internal static class FeeModel
             reminder.Property(r => r.Id).ValueGeneratedNever();
             reminder.HasIndex(r => new { r.InvoiceId, r.Level }).IsUnique();
             reminder.HasOne<Invoice>().WithMany().HasForeignKey(r => r.InvoiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<InvoicingFailure>(failure =>
+        {
+            failure.ToTable("InvoicingFailures");
+            failure.HasKey(f => f.Id);
+            failure.Property(f => f.Id).ValueGeneratedNever();
+            failure.HasIndex(f => f.Key).IsUnique();
+            failure.HasIndex(f => f.Year);
+            failure.Property(f => f.Key).HasMaxLength(120);
+            failure.Property(f => f.Member).HasMaxLength(200);
+            failure.Property(f => f.What).HasMaxLength(200);
+            failure.Property(f => f.Reason).HasMaxLength(500);
         });
     }
 }

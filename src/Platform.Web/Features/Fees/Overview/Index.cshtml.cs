@@ -28,6 +28,7 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
     /// <summary>After a run (Post-Redirect-Get): how many invoices it made and emailed.</summary>
     [BindProperty(SupportsGet = true, Name = "skapade")] public int? RunCreated { get; set; }
     [BindProperty(SupportsGet = true, Name = "mejlade")] public int? RunEmailed { get; set; }
+    [BindProperty(SupportsGet = true, Name = "misslyckade")] public int? RunFailed { get; set; }
     /// <summary>What the page says about the last run, instead of the general confirmation.</summary>
     public string? RunSummary { get; private set; }
     /// <summary>The next invoices: their period and day, and whether that year has a decision to invoice from.</summary>
@@ -35,6 +36,8 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
     public bool NextHasDecision { get; private set; }
     /// <summary>The year's standing invoices and credit notes that could not be emailed: the member had no invoice email when they were made.</summary>
     public List<InvoiceView> NotEmailed { get; private set; } = [];
+    /// <summary>The year's invoices (and reminders) that a run could not make, and why; a later run that succeeds removes them.</summary>
+    public List<InvoicingFailureView> Failed { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -51,6 +54,7 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
             Invoices = invoices.Select(i => i.View).ToList();
             NotEmailed = invoices.Where(i => i.Invoice.EmailedAt is null && i.Invoice.BuyerEmail is null && i.View.Status != nameof(InvoiceStatus.Credited))
                 .Select(i => i.View).ToList();
+            Failed = await invoicing.FailuresAsync(ShownYear, ct);
         }
         Years = (await decisions.YearsAsync(ct)).Union([today.Year, today.Year + 1]).OrderDescending().ToList();
         NextPeriod = InvoicePeriod.NextAfter(today, Settings);
@@ -62,6 +66,8 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
                 ? "Fakturakörningen är klar: inga nya fakturor. Alla som skulle ut har redan skapats."
                 : $"Fakturakörningen är klar: {Count(created, "faktura", "fakturor")} skapade, {emailed} skickade med e-post."
                   + (created > emailed ? $" {Count(created - emailed, "faktura", "fakturor")} kunde inte skickas med e-post, se listan nedan." : "");
+            if (RunFailed is > 0 and var failed)
+                RunSummary += $" {Count(failed, "faktura", "fakturor")} kunde inte skapas, se listan nedan.";
             Done = null;
         }
     }
@@ -85,6 +91,6 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
             await LoadAsync(ct);
             return Page();
         }
-        return RedirectToPage(new { klart = "fakturakorning", ar = Year, skapade = Run.Created, mejlade = Run.Emailed });
+        return RedirectToPage(new { klart = "fakturakorning", ar = Year, skapade = Run.Created, mejlade = Run.Emailed, misslyckade = Run.Failed.Count > 0 ? Run.Failed.Count : (int?)null });
     }
 }

@@ -95,7 +95,7 @@ internal sealed class PaymentLedger(TenantDb db, TimeProvider clock, AuditLog au
         var import = new PaymentImport
         {
             Id = Guid.CreateVersion7(now),
-            FileName = Path.GetFileName(fileName) is { Length: > 0 and <= 200 } name ? name : "bgmax.txt",
+            FileName = Infrastructure.Documents.FileNames.Clean(fileName) is { Length: > 0 and <= 200 } name ? name : "bgmax.txt",
             Sha256 = hash,
             FileTimestamp = file.Timestamp,
             Bankgiro = Bankgiro.Normalize(file.Bankgiro) ?? file.Bankgiro,
