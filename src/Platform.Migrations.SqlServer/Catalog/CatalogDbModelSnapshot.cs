@@ -603,6 +603,37 @@ namespace Platform.Migrations.SqlServer.Catalog
                     b.ToTable("Users", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Infrastructure.Identity.WebSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebSessions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Infrastructure.Tenancy.Tenant", b =>
                 {
                     b.Property<Guid>("Id")

@@ -588,6 +588,37 @@ namespace Platform.Migrations.Sqlite.Catalog
                     b.ToTable("Users", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Infrastructure.Identity.WebSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebSessions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Infrastructure.Tenancy.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
