@@ -63,7 +63,7 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
         {
             var emailed = Math.Min(RunEmailed ?? 0, created);
             RunSummary = created == 0
-                ? "Fakturakörningen är klar: inga nya fakturor. Alla som skulle ut har redan skapats."
+                ? "Fakturakörningen är klar: inga nya fakturor." + (RunFailed is > 0 ? "" : " Alla som skulle ut har redan skapats.")
                 : $"Fakturakörningen är klar: {Count(created, "faktura", "fakturor")} skapade, {emailed} skickade med e-post."
                   + (created > emailed ? $" {Count(created - emailed, "faktura", "fakturor")} kunde inte skickas med e-post, se listan nedan." : "");
             if (RunFailed is > 0 and var failed)
