@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using System.Xml;
 using Microsoft.Extensions.Options;
 using Platform.Features.Board.Meetings;
@@ -30,10 +29,11 @@ internal static class NoticeBoardFeeds
     }
 
     /// <summary>
-    /// Not the API's relaxed escaping: another site embeds this feed, so &lt;, &gt;, &amp; and quotes are
-    /// escaped (\u003C) as the default encoder does; Swedish letters stay readable.
+    /// The default encoder, not the API's relaxed escaping: other sites embed this feed in their pages,
+    /// so &lt;, &gt;, &amp; and quotes are escaped (\u003C), and so is every non-ASCII letter (å as \u00E5,
+    /// which every JSON reader turns back into å).
     /// </summary>
-    private static readonly JsonSerializerOptions FeedJson = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions FeedJson = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Default };
 
     private static Uri Url(IOptions<PlatformOptions> platform, TenantContext tenant, string path) => platform.Value.AssociationUrl(tenant.Current.Slug, path);
 

@@ -85,9 +85,11 @@ public sealed class NoticeBoardFeedTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("<script>", raw, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\\u003Cscript\\u003E", raw, StringComparison.Ordinal);
         Assert.Contains("\\u0026", raw, StringComparison.Ordinal);
-        // Still the same text to a JSON reader, Swedish letters readable as they are.
-        var item = Assert.Single(JsonDocument.Parse(raw).RootElement.GetProperty("items").EnumerateArray());
+        // The default encoder: Swedish letters escaped too, and still the same text to a JSON reader.
+        Assert.Contains("Samordningsf\\u00F6rbundet i Sundsvall", raw, StringComparison.Ordinal);
+        var feed = JsonDocument.Parse(raw).RootElement;
+        var item = Assert.Single(feed.GetProperty("items").EnumerateArray());
         Assert.Equal("<script>alert(1)</script> & 'Styrelsen'", item.GetProperty("_anslag").GetProperty("organ").GetString());
-        Assert.Contains("Samordningsförbundet i Sundsvall", raw, StringComparison.Ordinal);
+        Assert.Equal("Anslagstavla – Samordningsförbundet i Sundsvall", feed.GetProperty("title").GetString());
     }
 }
