@@ -15,6 +15,8 @@ internal static class FeesServiceCollectionExtensions
         services.AddScoped<FeeSettingsStore>();
         services.AddScoped<FeeDecisions>();
         services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<InvoicingFailures>();
+        services.AddScoped<PaymentReminders>();
         services.AddScoped<PaymentLedger>();
         services.AddScoped<FeeOverview>();
         services.AddScoped<FeeAgenda>();

@@ -15,7 +15,9 @@ namespace Platform.Features.Fees.Invoicing;
 /// Creates the members' invoices from the year's fee decision, period by period, credits them, and
 /// reminds when they are late. Each invoice is saved with its email in one transaction under a unique
 /// key per member, period and issue, so whatever reruns, retries or double clicks happen a member
-/// gets one invoice per period (and a new one only after a credit note that asks for it).
+/// gets one invoice per period (and a new one only after a credit note that asks for it). One
+/// member's failure never stops the others (<see cref="InvoicingFailures"/>); the reminders are
+/// <see cref="PaymentReminders"/>.
 /// </summary>
 internal sealed class InvoiceIssuer(
     TenantDb db,
@@ -25,6 +27,7 @@ internal sealed class InvoiceIssuer(
     TimeProvider clock,
     OutboxDispatch dispatch,
     AuditLog audit,
+    InvoicingFailures failures,
     ILogger<InvoiceIssuer> logger)
 {
     public const string Automatic = "Plattformen (automatiskt)";
@@ -48,7 +51,7 @@ internal sealed class InvoiceIssuer(
         var periods = InvoicePeriod.Of(asOf.Year, settings.Schedule);
         var members = await db.Members.AsNoTracking().ToDictionaryAsync(m => m.Id, ct);
         var profile = await letterhead.GetAsync(ct);
-        var earlierFailures = await db.InvoicingFailures.AsNoTracking().Select(f => f.Key).ToHashSetAsync(ct);
+        var earlierFailures = await failures.KeysAsync(ct);
         var failed = new List<InvoicingFailureView>();
         int created = 0, emailed = 0;
         // Numbered in the decision's order: the state, the regions, the municipalities, each by name.
@@ -70,11 +73,11 @@ internal sealed class InvoiceIssuer(
                         created++;
                         if (outcome.EmailedAt is not null) emailed++;
                     }
-                    if (earlierFailures.Contains(failureKey)) await db.InvoicingFailures.Where(f => f.Key == failureKey).ExecuteDeleteAsync(ct);
+                    if (earlierFailures.Contains(failureKey)) await failures.MendedAsync(failureKey, ct);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    failed.Add(await RecordFailureAsync(failureKey, member.Id, member.Name, period.Year, period.Text, ex, ct));
+                    failed.Add(await failures.RecordAsync(failureKey, member.Id, member.Name, period.Year, period.Text, ex, ct));
                 }
             }
         }
@@ -84,39 +87,6 @@ internal sealed class InvoiceIssuer(
                 $"{created} {(created == 1 ? "faktura" : "fakturor")} skapade, {emailed} skickade med e-post{(created > emailed ? $", {created - emailed} utan e-postadress" : "")}"
                 + (failed.Count > 0 ? $", {failed.Count} kunde inte skapas ({string.Join("; ", failed.Select(f => $"{f.Member}, {f.What}"))})." : "."), ct);
         return new(created, emailed, 0, null, failed);
-    }
-
-    /// <summary>The invoicing failures of the year that no later run has mended, for the office.</summary>
-    public async Task<List<InvoicingFailureView>> FailuresAsync(int year, CancellationToken ct) =>
-        (await db.InvoicingFailures.AsNoTracking().Where(f => f.Year == year).ToListAsync(ct))
-            .OrderBy(f => f.Member, StringComparer.Create(SwedishTime.Culture, ignoreCase: true)).ThenBy(f => f.Key, StringComparer.Ordinal)
-            .Select(InvoicingFailureView.Of).ToList();
-
-    /// <summary>
-    /// Records (or updates) why one invoice or reminder could not be made, in Swedish, with a code that
-    /// the log carries beside the exception; whatever the failed attempt had begun is dropped first.
-    /// </summary>
-    private async Task<InvoicingFailureView> RecordFailureAsync(string key, Guid memberId, string member, int year, string what, Exception ex, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var now = clock.GetUtcNow();
-        var code = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        logger.LogError(ex, "Invoicing {Key} for member {MemberId} failed (code {Code})", key, memberId, code);
-        var why = ex is InvoiceNotMadeException ? ex.Message : "Ett oväntat fel inträffade när fakturan skapades.";
-        var reason = $"{why} Felkod {code}. Nästa körning försöker igen; kvarstår felet, kontakta plattformens support och ange felkoden.";
-        var failure = await db.InvoicingFailures.SingleOrDefaultAsync(f => f.Key == key, ct);
-        if (failure is null)
-        {
-            failure = new InvoicingFailure { Id = Guid.CreateVersion7(now), Key = key, MemberId = memberId, Member = member, Year = year, What = what, Reason = reason };
-            db.InvoicingFailures.Add(failure);
-        }
-        failure.Member = member.Length > 200 ? member[..200] : member;
-        failure.What = what;
-        failure.Reason = reason;
-        failure.FailedAt = now.UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return InvoicingFailureView.Of(failure);
     }
 
     /// <summary>A share's year amount over the periods, by the months that count in each (largest remainder: whole kronor, exact sum).</summary>
@@ -309,74 +279,5 @@ internal sealed class InvoiceIssuer(
         }
         if (credit.EmailedAt is not null) dispatch.Now();
         return Outcomes.Ok(credit);
-    }
-
-    /// <summary>
-    /// Reminds members of unpaid invoices: level 1 the set number of days after the due date, level 2
-    /// as many days later, and so on. Only the level due today is sent (after an outage, not the missed
-    /// ones), once: the reminder row and its email share a transaction and a unique key.
-    /// </summary>
-    public async Task<int> SendRemindersAsync(CancellationToken ct)
-    {
-        var settings = await settingsStore.GetAsync(ct);
-        if (settings.ReminderLevels == 0) return 0;
-        var today = SwedishTime.Today(clock);
-        var firstDue = today.AddDays(-settings.ReminderDays);
-        var candidates = await db.Invoices.AsNoTracking()
-            .Where(i => i.Kind == InvoiceKind.Invoice && i.DueDate <= firstDue && i.BuyerEmail != null && !db.Set<Invoice>().Any(c => c.CreditsInvoiceId == i.Id))
-            .ToListAsync(ct);
-        var earlierFailures = await db.InvoicingFailures.AsNoTracking().Select(f => f.Key).ToHashSetAsync(ct);
-        var sent = 0;
-        foreach (var invoice in candidates)
-        {
-            // One invoice's failure never stops the other reminders.
-            var failureKey = $"paminnelse:{invoice.Id:N}";
-            try
-            {
-                if (await RemindAsync(invoice, settings, today, ct)) sent++;
-                if (earlierFailures.Contains(failureKey)) await db.InvoicingFailures.Where(f => f.Key == failureKey).ExecuteDeleteAsync(ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                await RecordFailureAsync(failureKey, invoice.MemberId, invoice.BuyerName, invoice.Year, $"Påminnelse om faktura {invoice.Number}", ex, ct);
-            }
-        }
-        if (sent > 0) dispatch.Now();
-        return sent;
-    }
-
-    /// <summary>Sends the reminder due today for <paramref name="invoice"/>, if one is; whether it did.</summary>
-    private async Task<bool> RemindAsync(Invoice invoice, FeeSettings settings, DateOnly today, CancellationToken ct)
-    {
-        var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.ReversedAt == null).SumAsync(p => (long?)p.Amount, ct) ?? 0;
-        if (paid >= invoice.Total) return false;
-        var level = Math.Min(settings.ReminderLevels, (today.DayNumber - invoice.DueDate.DayNumber) / settings.ReminderDays);
-        if (level < 1 || await db.InvoiceReminders.AnyAsync(r => r.InvoiceId == invoice.Id && r.Level >= level, ct)) return false;
-
-        db.InvoiceReminders.Add(new InvoiceReminder { Id = Guid.CreateVersion7(clock.GetUtcNow()), InvoiceId = invoice.Id, Level = level, SentAt = clock.GetUtcNow().UtcDateTime });
-        var left = invoice.Total - paid;
-        await outbox.QueueAsync(new EmailMessage(
-            $"paminnelse:{invoice.Id:N}:{level}",
-            [new EmailRecipient(invoice.BuyerEmail!, invoice.BuyerName)],
-            new EmailContent(
-                $"{(level > 1 ? $"Påminnelse {level}" : "Påminnelse")}: faktura {invoice.Number} från {invoice.SellerName}",
-                $"Påminnelse om faktura {invoice.Number}",
-                [
-                    $"Vi har inte fått full betalning för faktura {invoice.Number} ({invoice.Text}), som förföll {invoice.DueDate:yyyy-MM-dd}.",
-                        paid > 0 ? $"Betalt hittills: {Money.Format(paid)}. Kvar att betala: {Money.Format(left)}." : $"Att betala: {Money.Format(left)}.",
-                        $"Betala till bankgiro {invoice.Bankgiro} med OCR-nummer {invoice.Ocr}. Har ni redan betalat kan ni bortse från denna påminnelse.",
-                ]),
-            [new EmailFile($"Faktura-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice))]), ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException ex)
-        {
-            logger.LogInformation(ex, "The reminder of invoice {Number} was sent by a concurrent run", invoice.Number);
-            db.ChangeTracker.Clear();
-            return false;
-        }
     }
 }

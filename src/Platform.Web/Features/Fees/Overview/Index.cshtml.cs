@@ -12,7 +12,8 @@ namespace Platform.Features.Fees.Overview;
 
 /// <summary>The year's fees: the decision and its split, and per member what is invoiced, paid and late. The board reads it; admins and auditors also see the invoices.</summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Person)]
-internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, FeeSettingsStore settings, InvoiceIssuer invoicing, TimeProvider clock) : FeesPageModel
+internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, FeeSettingsStore settings, InvoiceIssuer invoicing, InvoicingFailures failures, TimeProvider clock)
+    : FeesPageModel
 {
     [BindProperty(SupportsGet = true, Name = "ar")] public int? Year { get; set; }
 
@@ -54,7 +55,7 @@ internal sealed class IndexModel(FeeDecisions decisions, FeeOverview overview, F
             Invoices = invoices.Select(i => i.View).ToList();
             NotEmailed = invoices.Where(i => i.Invoice.EmailedAt is null && i.Invoice.BuyerEmail is null && i.View.Status != nameof(InvoiceStatus.Credited))
                 .Select(i => i.View).ToList();
-            Failed = await invoicing.FailuresAsync(ShownYear, ct);
+            Failed = await failures.ForYearAsync(ShownYear, ct);
         }
         Years = (await decisions.YearsAsync(ct)).Union([today.Year, today.Year + 1]).OrderDescending().ToList();
         NextPeriod = InvoicePeriod.NextAfter(today, Settings);

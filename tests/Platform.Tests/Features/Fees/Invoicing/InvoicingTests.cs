@@ -274,7 +274,7 @@ public sealed class InvoicingTests : IDisposable
         await RunAsync(tenant, new DateOnly(2026, 1, 15)); // due 2026-02-14; but invoices of the clock's day are not due yet
         var fk = (await InvoicesAsync(tenant)).Single(i => i.MemberId == members["Försäkringskassan"]);
         await admin.PostOkAsync("/api/payments", new { invoice = fk.Ocr, amount = fk.Total / 100m, paidOn = "2026-02-10" });
-        Task<int> RemindAsync() => _platform.InTenantAsync(tenant, s => s.GetRequiredService<InvoiceIssuer>().SendRemindersAsync(CancellationToken.None));
+        Task<int> RemindAsync() => _platform.InTenantAsync(tenant, s => s.GetRequiredService<PaymentReminders>().SendAsync(CancellationToken.None));
         List<string> Keys(List<OutboxMessage> outbox) => outbox.Select(m => m.CorrelationKey).Where(k => k.StartsWith("paminnelse:", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
 
         // 2026-11-23 is long after 2026-02-14 + 2 × 10 days: only the highest level goes, once, to the four who have not paid.

@@ -133,7 +133,7 @@ public sealed partial class PaymentReversalTests : IDisposable
     public async Task A_reversed_payment_does_not_stop_the_reminder()
     {
         var (tenant, admin, invoice, paymentId) = await PaidInvoiceAsync();
-        Task<int> RemindAsync() => _platform.InTenantAsync(tenant, s => s.GetRequiredService<InvoiceIssuer>().SendRemindersAsync(CancellationToken.None));
+        Task<int> RemindAsync() => _platform.InTenantAsync(tenant, s => s.GetRequiredService<PaymentReminders>().SendAsync(CancellationToken.None));
         var before = await RemindAsync();
         await admin.PostOkAsync($"/api/payments/{paymentId}/reversal", new { reason = "Fel faktura" });
         Assert.Equal(1, await RemindAsync());
