@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
 namespace Platform.Infrastructure.Identity;
@@ -37,22 +38,8 @@ internal sealed class PasswordSignIn(
             await audit.WriteAsync(tenant, AuditEvents.SignInFailed, "okänd adress", null, "Okänt konto (det som skrevs sparas inte)", ct);
             return new(SignInOutcome.Failed);
         }
-        if (await users.IsLockedOutAsync(user))
-        {
-            VerifyNobody(password);
-            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, user.Email, user.Email, "Kontot är spärrat efter för många misslyckade försök", ct);
+        if (!await PasswordIsRightAsync(tenant, user, normalized, password, "Kontot är spärrat efter för många misslyckade försök", "Fel lösenord", ct))
             return new(SignInOutcome.Failed);
-        }
-        if (!await CheckPasswordAsync(user, password))
-        {
-            await users.AccessFailedAsync(user);
-            var locked = await users.IsLockedOutAsync(user);
-            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, user.Email, user.Email,
-                locked ? "Fel lösenord; kontot spärras i 15 minuter" : "Fel lösenord", ct);
-            return new(SignInOutcome.Failed);
-        }
-        await users.ResetAccessFailedCountAsync(user);
-        limiter.PasswordWasRight(normalized);
 
         var now = clock.GetUtcNow().UtcDateTime;
         ClaimsPrincipal principal;
@@ -98,23 +85,35 @@ internal sealed class PasswordSignIn(
             logger.LogWarning("Password change throttled for an account from {Address}", ip);
             return SignInOutcome.Throttled;
         }
+        return await PasswordIsRightAsync(tenant, user, normalized, password,
+            "Byte av lösenord: kontot är spärrat efter för många misslyckade försök", "Fel nuvarande lösenord vid byte av lösenord", ct)
+            ? SignInOutcome.SignedIn
+            : SignInOutcome.Failed;
+    }
+
+    /// <summary>
+    /// The password check that sign-in and "Byt lösenord" share: a locked account is refused, a wrong
+    /// password counts toward lockout, a right one resets the count and takes its attempt back from the
+    /// per-account limit; each failure is audited with <paramref name="locked"/> or <paramref name="wrong"/>.
+    /// </summary>
+    private async Task<bool> PasswordIsRightAsync(TenantId? tenant, PlatformUser user, string normalized, string password, string locked, string wrong, CancellationToken ct)
+    {
         if (await users.IsLockedOutAsync(user))
         {
             VerifyNobody(password);
-            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, user.Email, user.Email, "Byte av lösenord: kontot är spärrat efter för många misslyckade försök", ct);
-            return SignInOutcome.Failed;
+            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, user.Email, user.Email, locked, ct);
+            return false;
         }
         if (!await CheckPasswordAsync(user, password))
         {
             await users.AccessFailedAsync(user);
-            var locked = await users.IsLockedOutAsync(user);
-            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, user.Email, user.Email,
-                locked ? "Fel nuvarande lösenord vid byte av lösenord; kontot spärras i 15 minuter" : "Fel nuvarande lösenord vid byte av lösenord", ct);
-            return SignInOutcome.Failed;
+            var nowLocked = await users.IsLockedOutAsync(user);
+            await audit.WriteAsync(tenant, AuditEvents.SignInFailed, user.Email, user.Email, nowLocked ? wrong + "; kontot spärras i 15 minuter" : wrong, ct);
+            return false;
         }
         await users.ResetAccessFailedCountAsync(user);
         limiter.PasswordWasRight(normalized);
-        return SignInOutcome.SignedIn;
+        return true;
     }
 
     // Every branch verifies one password hash, so that an unknown address, a locked account and a
