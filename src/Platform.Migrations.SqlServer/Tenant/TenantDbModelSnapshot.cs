@@ -1153,6 +1153,542 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("PaymentImports", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ActivityMonth", b =>
+                {
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("decimal(7,2)");
+
+                    b.HasKey("EpisodeId", "Month");
+
+                    b.ToTable("ActivityMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.EndReason", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("EndReasons", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000001"),
+                            Code = "work",
+                            Group = "WorkOrStudies",
+                            Name = "Arbete",
+                            Order = 1,
+                            Retired = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000002"),
+                            Code = "studies",
+                            Group = "WorkOrStudies",
+                            Name = "Studier",
+                            Order = 2,
+                            Retired = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000003"),
+                            Code = "memberMeasure",
+                            Group = "MemberMeasure",
+                            Name = "Ordinarie insats hos medlem",
+                            Order = 3,
+                            Retired = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000004"),
+                            Code = "backToReferrer",
+                            Group = "Other",
+                            Name = "Åter till remitterande part",
+                            Order = 4,
+                            Retired = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000005"),
+                            Code = "other",
+                            Group = "Other",
+                            Name = "Annat",
+                            Order = 5,
+                            Retired = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000006"),
+                            Code = "discontinued",
+                            Group = "Other",
+                            Name = "Avbrutet",
+                            Order = 6,
+                            Retired = false
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Episode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EndReasonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ReferringMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SupportAtEnd")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SupportAtStart")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("End");
+
+                    b.HasIndex("EndReasonId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ReferringMemberId");
+
+                    b.HasIndex("InterventionId", "Code");
+
+                    b.HasIndex("InterventionId", "Start");
+
+                    b.ToTable("Episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.EpisodeMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("EpisodeId", "On")
+                        .IsUnique();
+
+                    b.ToTable("EpisodeMoves", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("Target")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId");
+
+                    b.ToTable("Goals", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.GoalFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("GoalFollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AgeFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AgeTo")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("CooperatingMemberIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DecisionParagraphId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("EsfCoFinanced")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("ImplementedByMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ImplementedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("LeadMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Methods")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("MunicipalityIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionParagraphId");
+
+                    b.HasIndex("ImplementedByMemberId");
+
+                    b.HasIndex("LeadMemberId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Interventions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.InterventionBudget", b =>
+                {
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CostBudget")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("CostOutcome")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EsfCostBudget")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("EsfCostOutcome")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("PlannedParticipants")
+                        .HasColumnType("int");
+
+                    b.HasKey("InterventionId", "Year");
+
+                    b.ToTable("InterventionBudgets", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.InterventionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RetentionYears")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InterventionSettings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            RetentionYears = 2
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("MenActive")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MenStarted")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("WomenActive")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WomenStarted")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("ParticipantCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCountEnded", b =>
+                {
+                    b.Property<Guid>("CountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EndReasonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("int");
+
+                    b.HasKey("CountId", "EndReasonId");
+
+                    b.HasIndex("EndReasonId");
+
+                    b.ToTable("ParticipantCountsEnded", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantStaff", b =>
+                {
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.HasKey("InterventionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ParticipantStaff", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.StaffingLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("StaffingLines", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Features.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1543,6 +2079,144 @@ namespace Platform.Migrations.SqlServer.Tenant
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ActivityMonth", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Episode", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.EndReason", null)
+                        .WithMany()
+                        .HasForeignKey("EndReasonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ReferringMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.EpisodeMove", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Goal", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.GoalFollowUp", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Intervention", b =>
+                {
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ImplementedByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("LeadMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.InterventionBudget", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCount", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCountEnded", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.ParticipantCount", null)
+                        .WithMany("Ended")
+                        .HasForeignKey("CountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Interventions.Model.EndReason", null)
+                        .WithMany()
+                        .HasForeignKey("EndReasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantStaff", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.StaffingLine", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Platform.Infrastructure.Email.OutboxAttachment", b =>
                 {
                     b.HasOne("Platform.Infrastructure.Email.OutboxMessage", null)
@@ -1555,6 +2229,11 @@ namespace Platform.Migrations.SqlServer.Tenant
             modelBuilder.Entity("Platform.Features.Fees.Model.FeeDecision", b =>
                 {
                     b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCount", b =>
+                {
+                    b.Navigation("Ended");
                 });
 
             modelBuilder.Entity("Platform.Infrastructure.Email.OutboxMessage", b =>

@@ -1147,6 +1147,542 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("PaymentImports", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ActivityMonth", b =>
+                {
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EpisodeId", "Month");
+
+                    b.ToTable("ActivityMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.EndReason", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("EndReasons", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000001"),
+                            Code = "work",
+                            Group = "WorkOrStudies",
+                            Name = "Arbete",
+                            Order = 1,
+                            Retired = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000002"),
+                            Code = "studies",
+                            Group = "WorkOrStudies",
+                            Name = "Studier",
+                            Order = 2,
+                            Retired = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000003"),
+                            Code = "memberMeasure",
+                            Group = "MemberMeasure",
+                            Name = "Ordinarie insats hos medlem",
+                            Order = 3,
+                            Retired = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000004"),
+                            Code = "backToReferrer",
+                            Group = "Other",
+                            Name = "Åter till remitterande part",
+                            Order = 4,
+                            Retired = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000005"),
+                            Code = "other",
+                            Group = "Other",
+                            Name = "Annat",
+                            Order = 5,
+                            Retired = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0021-4000-8000-000000000006"),
+                            Code = "discontinued",
+                            Group = "Other",
+                            Name = "Avbrutet",
+                            Order = 6,
+                            Retired = false
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Episode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EndReasonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferringMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportAtEnd")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportAtStart")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("End");
+
+                    b.HasIndex("EndReasonId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ReferringMemberId");
+
+                    b.HasIndex("InterventionId", "Code");
+
+                    b.HasIndex("InterventionId", "Start");
+
+                    b.ToTable("Episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.EpisodeMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("EpisodeId", "On")
+                        .IsUnique();
+
+                    b.ToTable("EpisodeMoves", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Target")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId");
+
+                    b.ToTable("Goals", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.GoalFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("GoalFollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgeFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeTo")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("CooperatingMemberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecisionParagraphId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EsfCoFinanced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ImplementedByMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ImplementedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeadMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Methods")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MunicipalityIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionParagraphId");
+
+                    b.HasIndex("ImplementedByMemberId");
+
+                    b.HasIndex("LeadMemberId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Interventions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.InterventionBudget", b =>
+                {
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CostBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CostOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EsfCostBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EsfCostOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlannedParticipants")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InterventionId", "Year");
+
+                    b.ToTable("InterventionBudgets", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.InterventionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RetentionYears")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InterventionSettings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            RetentionYears = 2
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MenActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MenStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WomenActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WomenStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("ParticipantCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCountEnded", b =>
+                {
+                    b.Property<Guid>("CountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EndReasonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CountId", "EndReasonId");
+
+                    b.HasIndex("EndReasonId");
+
+                    b.ToTable("ParticipantCountsEnded", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantStaff", b =>
+                {
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InterventionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ParticipantStaff", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.StaffingLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("StaffingLines", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Features.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1537,6 +2073,144 @@ namespace Platform.Migrations.Sqlite.Tenant
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ActivityMonth", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Episode", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.EndReason", null)
+                        .WithMany()
+                        .HasForeignKey("EndReasonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ReferringMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.EpisodeMove", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Goal", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.GoalFollowUp", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.Intervention", b =>
+                {
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ImplementedByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("LeadMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.InterventionBudget", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCount", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCountEnded", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.ParticipantCount", null)
+                        .WithMany("Ended")
+                        .HasForeignKey("CountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Interventions.Model.EndReason", null)
+                        .WithMany()
+                        .HasForeignKey("EndReasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantStaff", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.StaffingLine", b =>
+                {
+                    b.HasOne("Platform.Features.Interventions.Model.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Platform.Infrastructure.Email.OutboxAttachment", b =>
                 {
                     b.HasOne("Platform.Infrastructure.Email.OutboxMessage", null)
@@ -1549,6 +2223,11 @@ namespace Platform.Migrations.Sqlite.Tenant
             modelBuilder.Entity("Platform.Features.Fees.Model.FeeDecision", b =>
                 {
                     b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCount", b =>
+                {
+                    b.Navigation("Ended");
                 });
 
             modelBuilder.Entity("Platform.Infrastructure.Email.OutboxMessage", b =>

@@ -26,6 +26,12 @@ internal static class AuditEvents
     public const string MemberChanged = "member-changed";
     public const string PaymentRegistered = "payment-registered";
     public const string PaymentReversed = "payment-reversed";
+    public const string InterventionChanged = "intervention-changed";
+    public const string ParticipantStaffChanged = "participant-staff-changed";
+    public const string ParticipantRecordRead = "participant-record-read";
+    public const string ParticipantRecordChanged = "participant-record-changed";
+    public const string ParticipantRecordsDeleted = "participant-records-deleted";
+    public const string ParticipantCountsChanged = "participant-counts-changed";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -52,6 +58,12 @@ internal static class AuditEvents
         MemberChanged => "Medlem ändrad",
         PaymentRegistered => "Betalning registrerad",
         PaymentReversed => "Betalning återförd",
+        InterventionChanged => "Insats ändrad",
+        ParticipantStaffChanged => "Deltagaransvarig ändrad",
+        ParticipantRecordRead => "Deltagaruppgifter lästa",
+        ParticipantRecordChanged => "Deltagaruppgifter ändrade",
+        ParticipantRecordsDeleted => "Deltagaruppgifter gallrade",
+        ParticipantCountsChanged => "Deltagarantal ändrade",
         _ => @event,
     };
 }

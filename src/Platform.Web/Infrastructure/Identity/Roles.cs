@@ -12,6 +12,11 @@ internal static class Roles
     public const string Board = "board";
     /// <summary>Revisor: reads.</summary>
     public const string Auditor = "auditor";
+    /// <summary>
+    /// Deltagaransvarig: keeps the participant records of the interventions the admins gave them
+    /// (<c>ParticipantStaff</c>), and sees the figures of those interventions; nothing else of the association.
+    /// </summary>
+    public const string ParticipantStaff = "participant-staff";
     /// <summary>An integration client of one association: reads its API.</summary>
     public const string Integration = "integration";
     /// <summary>Given with <see cref="Integration"/> to a client an admin allowed to write.</summary>
@@ -23,7 +28,7 @@ internal static class Roles
     public const string Operator = "operator";
 
     /// <summary>The roles a person can hold in an association.</summary>
-    public static IReadOnlyList<string> Membership { get; } = [Admin, Board, Auditor];
+    public static IReadOnlyList<string> Membership { get; } = [Admin, Board, Auditor, ParticipantStaff];
 
     /// <summary>The roles a person can hold on the platform.</summary>
     public static IReadOnlyList<string> PlatformRoles { get; } = [Network, Operator];
@@ -38,6 +43,7 @@ internal static class Roles
         Admin => "Administratör (kansli)",
         Board => "Styrelse (ledamot/ersättare)",
         Auditor => "Revisor",
+        ParticipantStaff => "Deltagaransvarig",
         Integration => "Integration (läsa)",
         IntegrationWriter => "Integration (skriva)",
         Network => "Nationella nätverket",

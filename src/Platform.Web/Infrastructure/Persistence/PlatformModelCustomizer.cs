@@ -38,6 +38,7 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
                 Features.Fees.Model.FeeModel.Configure(modelBuilder);
                 BoardSettingsStore.Configure(modelBuilder);
                 CalendarFeeds.Configure(modelBuilder);
+                Features.Interventions.Model.InterventionModel.Configure(modelBuilder);
                 break;
             default:
                 throw new InvalidOperationException($"No model is defined for {context.GetType().Name}.");

@@ -1,0 +1,10 @@
+namespace Platform.Features.Interventions.Model;
+
+/// <summary>Gender as the national follow-up counts it.</summary>
+internal enum Gender
+{
+    /// <summary>Kvinna.</summary>
+    Woman,
+    /// <summary>Man.</summary>
+    Man,
+}
