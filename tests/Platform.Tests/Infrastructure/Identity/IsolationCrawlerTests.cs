@@ -11,6 +11,7 @@ using Platform.Features.Board.Model;
 using Platform.Features.Fees;
 using Platform.Features.Fees.Model;
 using Platform.Features.Integrations;
+using Platform.Features.Interventions.Model;
 using Platform.Features.Members;
 using Platform.Infrastructure.Documents;
 using Platform.Infrastructure.Identity;
@@ -67,10 +68,12 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             await scope.ServiceProvider.GetRequiredService<IntegrationClients>().SetWriteAsync(tenant.Id, $"{tenant.Slug}-integration", true, "test", CancellationToken.None);
             var boardIds = await SeedBoardAsync(tenant, canary);
             var feeIds = await SeedFeesAsync(tenant, canary, memberId);
+            var interventionIds = await SeedInterventionsAsync(tenant, canary, memberId);
             if (tenant == _b)
             {
                 _bIds.AddRange(boardIds);
                 _bIds.AddRange(feeIds);
+                _bIds.AddRange(interventionIds);
                 _bIds.Add(memberId);
                 _bIds.Add((await _platform.OutboxAsync(_b)).Single().Id);
             }
@@ -83,7 +86,7 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             db.Invitations.Add(new Invitation { Id = Guid.NewGuid(), TenantId = _b.Id.Value, Email = "CANARY-B-INVITED@EXAMPLE.ORG", Role = Roles.Board, TokenHash = "b", CreatedAt = _platform.Clock.GetUtcNow().UtcDateTime, ExpiresAt = _platform.Clock.GetUtcNow().UtcDateTime.AddDays(7) });
             await db.SaveChangesAsync();
             _bIds.Add(db.Invitations.Single().Id);
-            _bIds.Add(db.Memberships.Single(m => m.TenantId == _b.Id.Value).Id);
+            _bIds.AddRange(db.Memberships.Where(m => m.TenantId == _b.Id.Value).Select(m => m.Id)); // its admin and its deltagaransvarig
         }
         await _platform.AddPersonAsync(_a, Roles.Auditor, "revisor@alfa.test");
         await _platform.AddPlatformPersonAsync(Roles.Network, "natverk@platform.test");
@@ -186,6 +189,36 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             await db.SaveChangesAsync();
             return new List<Guid> { decision.Id, invoice.Id, credit.Id, import.Id, payment.Id, reversed.Id };
         });
+
+    /// <summary>
+    /// An intervention with a staffing line, a goal and its follow-up, a budget, a participant record with a move
+    /// and activity hours, counts, an association's own reason for ending, and a deltagaransvarig: every record
+    /// the intervention endpoints take by id (issue 21). The record's code carries the canary too.
+    /// </summary>
+    private async Task<List<Guid>> SeedInterventionsAsync(TenantInfo tenant, string canary, Guid memberId)
+    {
+        var staffer = (await _platform.AddPersonAsync(tenant, Roles.ParticipantStaff, $"{canary.ToLowerInvariant()}-insats@{tenant.Slug}.test")).Id;
+        return await _platform.InTenantAsync(tenant, async s =>
+        {
+            var db = s.GetRequiredService<TenantDb>();
+            var region = db.Members.Single(m => m.Kind == MemberKind.Region).Id;
+            var intervention = new Intervention { Id = Guid.NewGuid(), Name = $"{canary} insats", Description = $"{canary} beskrivning", Kind = InterventionKind.Individual, LeadMemberId = memberId, CooperatingMemberIds = [region], MunicipalityIds = [memberId], Start = new DateOnly(2024, 1, 1), Status = InterventionStatus.Ongoing, CreatedAt = _platform.Clock.GetUtcNow().UtcDateTime };
+            var staffing = new StaffingLine { Id = Guid.NewGuid(), InterventionId = intervention.Id, Role = $"{canary} handläggare", MemberId = region, Percent = 50, From = new DateOnly(2024, 1, 1) };
+            var goal = new Goal { Id = Guid.NewGuid(), InterventionId = intervention.Id, Order = 1, Text = $"{canary} mål", Target = 25, Measure = GoalMeasure.ShareEndedToWorkOrStudies };
+            var followUp = new GoalFollowUp { Id = Guid.NewGuid(), GoalId = goal.Id, From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 6, 30), Status = GoalStatus.Likely, Comment = $"{canary} kommentar", RecordedAt = _platform.Clock.GetUtcNow().UtcDateTime, RecordedBy = $"{canary}@example.org" };
+            var reason = new EndReason { Id = Guid.NewGuid(), Code = $"{canary.ToLowerInvariant()}-skal", Name = $"{canary} skäl", Order = 7, Group = EndGroup.Other };
+            var episode = new Episode { Id = Guid.NewGuid(), InterventionId = intervention.Id, Code = $"{canary}-0001", Gender = Gender.Woman, BirthYear = 1990, MunicipalityId = memberId, ReferringMemberId = region, Start = new DateOnly(2025, 3, 1), End = new DateOnly(2026, 2, 28), EndReasonId = reason.Id, SupportAtStart = SupportSource.SocialAssistance, SupportAtEnd = SupportSource.Salary, Consent = true, CreatedAt = _platform.Clock.GetUtcNow().UtcDateTime, UpdatedAt = _platform.Clock.GetUtcNow().UtcDateTime };
+            var move = new EpisodeMove { Id = Guid.NewGuid(), EpisodeId = episode.Id, On = new DateOnly(2025, 9, 1), MunicipalityId = memberId };
+            var hours = new ActivityMonth { EpisodeId = episode.Id, Month = new DateOnly(2025, 3, 1), Hours = 40 };
+            var count = new ParticipantCount { Id = Guid.NewGuid(), InterventionId = intervention.Id, From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 6, 30), WomenStarted = 3, MenStarted = 2, WomenActive = 7, MenActive = 6, RecordedAt = _platform.Clock.GetUtcNow().UtcDateTime, RecordedBy = $"{canary}@example.org" };
+            count.Ended.Add(new ParticipantCountEnded { CountId = count.Id, EndReasonId = reason.Id, Women = 1, Men = 1 });
+            var budget = new InterventionBudget { InterventionId = intervention.Id, Year = 2026, CostBudget = 1_000_000, EsfCostBudget = 0, PlannedParticipants = 40 };
+            var staff = new ParticipantStaff { InterventionId = intervention.Id, UserId = staffer, GrantedAt = _platform.Clock.GetUtcNow().UtcDateTime, GrantedBy = $"{canary}@example.org" };
+            db.AddRange(intervention, staffing, goal, followUp, reason, episode, move, hours, count, budget, staff);
+            await db.SaveChangesAsync();
+            return new List<Guid> { intervention.Id, staffing.Id, goal.Id, followUp.Id, reason.Id, episode.Id, move.Id, count.Id };
+        });
+    }
 
     public void Dispose() => _platform.Dispose();
 
@@ -296,9 +329,13 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
 
         var byCookie = await CrawlAsync("beta.localhost", calls, Cookie(cookie));
         var byToken = await CrawlAsync("beta.localhost", calls, Bearer(token));
+        // A's deltagaransvarig (issue 21) keeps participant records at home, and has none of B's.
+        var staff = await _platform.SessionCookieAsync("alfa.localhost", "canary-a-insats@alfa.test");
+        var byStaff = await CrawlAsync("beta.localhost", calls, Cookie(staff));
 
         Assert.Empty(byCookie);
         Assert.Empty(byToken);
+        Assert.Empty(byStaff);
         Assert.Equal(before, Checksum(_b));
     }
 
