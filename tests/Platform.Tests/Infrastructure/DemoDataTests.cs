@@ -9,7 +9,7 @@ using Platform.Tests.Support;
 
 namespace Platform.Tests.Infrastructure;
 
-public sealed class DemoDataTests(DemoDataTests.DemoPlatform platform) : IClassFixture<DemoDataTests.DemoPlatform>
+public sealed partial class DemoDataTests(DemoDataTests.DemoPlatform platform) : IClassFixture<DemoDataTests.DemoPlatform>
 {
     /// <summary>The demo data, seeded once for the class (seeding takes seconds): the tests read it and add nothing it depends on.</summary>
     public sealed class DemoPlatform() : PlatformFactory(null, ("Platform:SeedDemoData", "true"));

@@ -34,8 +34,10 @@ internal static class DemoAssociations
         new("roslagen", "Samordningsförbundet Roslagen",
         [
             Fk, Af, RegionStockholm,
-            Kommun("Danderyds kommun", 33_000, "212000-5000"), Kommun("Norrtälje kommun", 64_000, "212000-5075"), Kommun("Täby kommun", 75_000, "212000-5141"),
-            Kommun("Vallentuna kommun", 35_000, "212000-5216"), Kommun("Vaxholms stad", 12_000, "212000-5281"), Kommun("Österåkers kommun", 48_000, "212000-5356"),
+            // Populations giving seeds/002's shares of the municipalities' 270 000 (Täby 28 %, Norrtälje 23 %, Österåker 18 %,
+            // Vallentuna 12 %, Danderyd 12 %, Vaxholm 5 %), which the MIA results set beside the active participants.
+            Kommun("Danderyds kommun", 33_300, "212000-5000"), Kommun("Norrtälje kommun", 63_000, "212000-5075"), Kommun("Täby kommun", 76_500, "212000-5141"),
+            Kommun("Vallentuna kommun", 33_300, "212000-5216"), Kommun("Vaxholms stad", 14_400, "212000-5281"), Kommun("Österåkers kommun", 49_500, "212000-5356"),
         ]),
         new("suvs", "Samordningsförbundet Sollentuna-Upplands Väsby-Sigtuna",
         [

@@ -5,7 +5,7 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Demo;
 
-/// <summary>Provisions the demo associations, gives each its members, board work and fees, and takes their statistics. Safe to run at every start.</summary>
+/// <summary>Provisions the demo associations, gives each its members, board work, fees and interventions, and takes their statistics. Safe to run at every start.</summary>
 internal sealed class DemoDataSeeder(
     TenantProvisioner provisioner, TenantScopeFactory tenantScopes, DemoIdentitySeeder identities, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
@@ -14,6 +14,18 @@ internal sealed class DemoDataSeeder(
         var seeded = new List<TenantInfo>();
         await SeedAssociationsAsync(seeded, ct);
         await identities.SeedAsync(seeded, ct);
+        await GrantParticipantStaffAsync(seeded, ct);
+    }
+
+    /// <summary>The demo participant staff (insats@{slug}.example) keep the records of every individual intervention of their association.</summary>
+    private async Task GrantParticipantStaffAsync(List<TenantInfo> seeded, CancellationToken ct)
+    {
+        foreach (var tenant in seeded)
+        {
+            if (await identities.FindAsync(DemoIdentitySeeder.ParticipantStaffEmail(tenant.Slug)) is not { } user) continue;
+            await using var scope = tenantScopes.CreateScope(tenant.Id);
+            await ActivatorUtilities.CreateInstance<DemoInterventionSeeder>(scope.Services).GrantParticipantStaffAsync(user, ct);
+        }
     }
 
     private async Task SeedAssociationsAsync(List<TenantInfo> seeded, CancellationToken ct)
@@ -78,6 +90,7 @@ internal sealed class DemoDataSeeder(
             }
             await scope.Services.GetRequiredService<DemoBoardSeeder>().SeedAsync(association, ct);
             await scope.Services.GetRequiredService<DemoFeeSeeder>().SeedAsync(association, ct);
+            await ActivatorUtilities.CreateInstance<DemoInterventionSeeder>(scope.Services).SeedAsync(association, ct);
             // The network's figures from the start, instead of after the first night.
             await scope.Services.GetRequiredService<Features.Network.StatisticsJob>().RunAsync(tenant.Id, ct);
         }

@@ -6,9 +6,9 @@ using Platform.Persistence;
 namespace Platform.Infrastructure.Demo;
 
 /// <summary>
-/// The demo sign-ins, only ever with demo data (README, "Demo logins"): an admin and a board
-/// member per demo association, the network and an operator on the platform, an integration client
-/// per association and one for the network. Safe to run at every start.
+/// The demo sign-ins, only ever with demo data (README, "Demo logins"): an admin, a board member
+/// and a deltagaransvarig (participant staff) per demo association, the network and an operator on
+/// the platform, an integration client per association and one for the network. Safe to run at every start.
 /// </summary>
 internal sealed class DemoIdentitySeeder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoIdentitySeeder> logger)
 {
@@ -27,6 +27,7 @@ internal sealed class DemoIdentitySeeder(IServiceScopeFactory scopes, TimeProvid
         {
             created += await EnsureMemberAsync(users, db, $"admin@{association.Slug}.example", $"Kansliet {association.Name}", association.Id, Roles.Admin, ct);
             created += await EnsureMemberAsync(users, db, $"ledamot@{association.Slug}.example", $"Ledamot {association.Name}", association.Id, Roles.Board, ct);
+            created += await EnsureMemberAsync(users, db, ParticipantStaffEmail(association.Slug), $"Deltagaransvarig {association.Name}", association.Id, Roles.ParticipantStaff, ct);
             if (await clients.FindAsync($"{association.Slug}-integration", ct) is null)
             {
                 var (result, _) = await clients.RegisterConfidentialAsync(association.Id, $"{association.Slug}-integration",
@@ -44,6 +45,16 @@ internal sealed class DemoIdentitySeeder(IServiceScopeFactory scopes, TimeProvid
             if (result.Succeeded) created++;
         }
         if (created > 0) logger.LogInformation("Seeded {Count} demo identities and clients", created);
+    }
+
+    /// <summary>The association's demo deltagaransvarig: given every individual intervention of the association by <see cref="DemoDataSeeder"/>.</summary>
+    public static string ParticipantStaffEmail(string slug) => $"insats@{slug}.example";
+
+    /// <summary>The id of the demo person with this email, if seeded.</summary>
+    public async Task<Guid?> FindAsync(string email)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<PlatformUserManager>().FindByEmailAsync(email))?.Id;
     }
 
     private async Task<int> EnsureMemberAsync(PlatformUserManager users, CatalogDb db, string email, string name, TenantId tenant, string role, CancellationToken ct)
