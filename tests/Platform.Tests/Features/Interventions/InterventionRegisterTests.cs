@@ -125,7 +125,7 @@ public sealed partial class InterventionRegisterTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, status);
         var errors = problem.GetProperty("errors");
         Assert.Equal("Ange insatsens namn.", errors.GetProperty("name")[0].GetString());
-        Assert.Contains("individual", errors.GetProperty("kind")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("individinriktad eller strukturövergripande", errors.GetProperty("kind")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("mellan 16 och 67", errors.GetProperty("ageFrom")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("mellan 16 och 67", errors.GetProperty("ageTo")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal("Slutdatumet kan inte vara före startdatumet.", errors.GetProperty("end")[0].GetString());

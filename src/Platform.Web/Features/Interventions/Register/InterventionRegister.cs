@@ -117,7 +117,7 @@ internal sealed class InterventionRegister(TenantDb db, TimeProvider clock, Audi
 
         static InterventionKind Required(FieldErrors errors)
         {
-            errors.Add("kind", "Välj om insatsen är individinriktad (individual) eller strukturövergripande (structural).");
+            errors.Add("kind", "Välj om insatsen är individinriktad eller strukturövergripande.");
             return default;
         }
     }
