@@ -260,6 +260,36 @@ public sealed partial class InterventionRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refused_new_intervention_keeps_what_was_typed_and_shows_each_error_beside_its_field()
+    {
+        var tenant = await _platform.ProvisionAsync("suvs");
+        var p = await MembersAsync(tenant);
+        var admin = await _platform.SignedInAsync(tenant);
+        var fields = PageFields(p, "HOPPET")
+            .Select(f => f.Item1 switch
+            {
+                "Form.End" => (f.Item1, "2023-12-31"),
+                "Form.LeadPartyId" => (f.Item1, p.Left.ToString()),
+                "Form.MunicipalityIds" => (f.Item1, p.Region.ToString()),
+                _ => f,
+            }).ToArray();
+
+        using var refused = await admin.PostFormAsync("/insatser/ny", "/insatser/ny", fields);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        var errors = ErrorsBesideFields(html);
+        Assert.Equal(["Form.End", "Form.LeadPartyId", "Form.MunicipalityIds"], errors.Keys.Order());
+        Assert.Equal("Slutdatumet kan inte vara före startdatumet.", errors["Form.End"]);
+        Assert.Contains("Sigtuna kommun är inte medlem i förbundet", errors["Form.LeadPartyId"], StringComparison.Ordinal);
+        Assert.Contains("Region Stockholm är inte en kommun", errors["Form.MunicipalityIds"], StringComparison.Ordinal);
+        foreach (var kept in new[] { "value=\"HOPPET\"", "value=\"18\"", "value=\"2024-01-01\"", "Supported Employment, IPS\nCase Management" })
+            Assert.Contains(kept, html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{p.Fk}\" checked=\"checked\"", html, StringComparison.Ordinal);
+        Assert.Empty(await InterventionsAsync(tenant));
+        Assert.Equal(0, await ChangesLoggedAsync(tenant));
+    }
+
+    [Fact]
     public async Task Bad_staffing_goals_follow_ups_and_budgets_are_refused_beside_their_fields_and_nothing_is_written()
     {
         var tenant = await _platform.ProvisionAsync("suvs");
