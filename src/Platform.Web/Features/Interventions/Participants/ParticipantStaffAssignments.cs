@@ -28,7 +28,9 @@ internal sealed class ParticipantStaffAssignments(TenantDb db, Memberships membe
         if (person.Assigned) return Outcomes.Done();
         db.ParticipantStaff.Add(new ParticipantStaff
         {
-            InterventionId = interventionId, UserId = userId, GrantedAt = clock.GetUtcNow().UtcDateTime,
+            InterventionId = interventionId,
+            UserId = userId,
+            GrantedAt = clock.GetUtcNow().UtcDateTime,
             GrantedBy = http.HttpContext?.User.ActorName() ?? "system",
         });
         await db.SaveChangesAsync(ct);

@@ -21,8 +21,17 @@ public sealed class ParticipantRecordTests(ParticipantsFixture f) : IClassFixtur
     private object Record(string code, string start = "2025-02-01", string? end = null, string? reason = null, int birthYear = 1990,
         Guid? municipality = null, Guid? referrer = null, string gender = "Woman") => new
         {
-            code, gender, birthYear, municipalityId = municipality ?? f.Norrtalje, referringMemberId = referrer ?? f.Region,
-            start, end, endReason = reason, supportAtStart = "SocialAssistance", supportAtEnd = end is null ? null : "Salary", consent = true,
+            code,
+            gender,
+            birthYear,
+            municipalityId = municipality ?? f.Norrtalje,
+            referringMemberId = referrer ?? f.Region,
+            start,
+            end,
+            endReason = reason,
+            supportAtStart = "SocialAssistance",
+            supportAtEnd = end is null ? null : "Salary",
+            consent = true,
         };
 
     private Task<HttpClient> StaffAsync(string email = ParticipantsFixture.MiaStaff) => f.ClientOfAsync(email);

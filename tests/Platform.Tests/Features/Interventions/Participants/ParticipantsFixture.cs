@@ -59,8 +59,15 @@ public sealed class ParticipantsFixture : IAsyncLifetime
             foreach (var (id, name) in new[] { (ids[0], first), (ids[1], second) })
                 db.Interventions.Add(new Intervention
                 {
-                    Id = id, Name = name, Kind = InterventionKind.Individual, LeadMemberId = ids[2], CooperatingMemberIds = [ids[4]],
-                    MunicipalityIds = [ids[2], ids[3]], Start = new DateOnly(2017, 5, 1), Status = InterventionStatus.Ongoing, CreatedAt = DateTime.UnixEpoch,
+                    Id = id,
+                    Name = name,
+                    Kind = InterventionKind.Individual,
+                    LeadMemberId = ids[2],
+                    CooperatingMemberIds = [ids[4]],
+                    MunicipalityIds = [ids[2], ids[3]],
+                    Start = new DateOnly(2017, 5, 1),
+                    Status = InterventionStatus.Ongoing,
+                    CreatedAt = DateTime.UnixEpoch,
                 });
             await db.SaveChangesAsync();
         });

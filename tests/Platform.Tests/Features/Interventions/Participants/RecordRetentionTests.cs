@@ -21,8 +21,16 @@ public sealed class RecordRetentionTests(ParticipantsFixture f) : IClassFixture<
             var db = s.GetRequiredService<TenantDb>();
             db.Episodes.Add(new Episode
             {
-                Id = id, InterventionId = f.Aktivitetshuset, Code = code, Gender = Gender.Man, BirthYear = 1980, MunicipalityId = f.Norrtalje,
-                ReferringMemberId = f.Region, Start = start, End = end, EndReasonId = end is null ? null : InterventionModel.SeededReasons[0].Id,
+                Id = id,
+                InterventionId = f.Aktivitetshuset,
+                Code = code,
+                Gender = Gender.Man,
+                BirthYear = 1980,
+                MunicipalityId = f.Norrtalje,
+                ReferringMemberId = f.Region,
+                Start = start,
+                End = end,
+                EndReasonId = end is null ? null : InterventionModel.SeededReasons[0].Id,
                 SupportAtStart = SupportSource.Unknown,
             });
             db.EpisodeMoves.Add(new EpisodeMove { Id = Guid.NewGuid(), EpisodeId = id, On = start.AddDays(10), MunicipalityId = f.Taby });
@@ -83,14 +91,23 @@ public sealed class RecordRetentionTests(ParticipantsFixture f) : IClassFixture<
         var path = $"/api/interventions/{f.Mia}/counts";
         var (saved, _) = await adminClient.SendAsync(HttpMethod.Post, path, new
         {
-            from = "2025-01-01", to = "2025-06-30", womenStarted = 3, menStarted = 2, womenActive = 5, menActive = 4,
+            from = "2025-01-01",
+            to = "2025-06-30",
+            womenStarted = 3,
+            menStarted = 2,
+            womenActive = 5,
+            menActive = 4,
             ended = new[] { new { reason = "work", women = 1, men = 1 }, new { reason = "memberMeasure", women = 2, men = 0 } },
         });
         Assert.Equal(HttpStatusCode.OK, saved);
         var staff = await f.ClientOfAsync(ParticipantsFixture.MiaStaff);
         var (bad, errors) = await staff.SendAsync(HttpMethod.Post, path, new
         {
-            from = "2025-03-01", to = "2025-02-01", womenStarted = 3, womenActive = 1, ended = new[] { new { reason = "holiday", women = 1, men = 0 } },
+            from = "2025-03-01",
+            to = "2025-02-01",
+            womenStarted = 3,
+            womenActive = 1,
+            ended = new[] { new { reason = "holiday", women = 1, men = 0 } },
         });
         Assert.Equal(HttpStatusCode.BadRequest, bad);
         var fields = errors.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToHashSet();
@@ -151,8 +168,16 @@ public sealed class RecordRetentionTests(ParticipantsFixture f) : IClassFixture<
         var staff = await f.ClientOfAsync(ParticipantsFixture.MiaStaff);
         var (status, _) = await staff.SendAsync(HttpMethod.Post, $"/api/interventions/{f.Mia}/participants", new
         {
-            code = "RET-1", gender = "Man", birthYear = 1990, municipalityId = f.Norrtalje, referringMemberId = f.Region, start = "2025-01-01",
-            end = "2025-03-01", endReason = reason.Code, supportAtStart = "Unknown", consent = false,
+            code = "RET-1",
+            gender = "Man",
+            birthYear = 1990,
+            municipalityId = f.Norrtalje,
+            referringMemberId = f.Region,
+            start = "2025-01-01",
+            end = "2025-03-01",
+            endReason = reason.Code,
+            supportAtStart = "Unknown",
+            consent = false,
         });
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(Page, Page + "?handler=Retention", ("Retention.RetentionYears", "2"))).StatusCode);
