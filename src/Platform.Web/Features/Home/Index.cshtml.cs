@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using Platform.Features.Board;
 using Platform.Features.Fees;
+using Platform.Features.Interventions;
 using Platform.Features.Members;
 using Platform.Features.Outbox;
 using Platform.Infrastructure;
@@ -23,12 +24,13 @@ namespace Platform.Features.Home;
 /// <item>the kansli: what needs doing, urgent first, each linked to where it is done (<see cref="OfficeTask"/>);</item>
 /// <item>a board member: the next meetings of their bodies with the papers, and their calendar;</item>
 /// <item>an auditor: what they may read, without a link to change anything;</item>
+/// <item>a deltagaransvarig: the interventions whose participant records they keep;</item>
 /// </list>
 /// and last, the association's member parties.
 /// </summary>
 [TenantEndpoint, AllowAnonymous]
 internal sealed class IndexModel(
-    TenantDb db, TenantContext tenant, IAuthorizationService authorization, BoardAgenda board, FeeAgenda fees, TimeProvider clock) : PageModel
+    TenantDb db, TenantContext tenant, IAuthorizationService authorization, BoardAgenda board, FeeAgenda fees, StaffInterventions staffInterventions, TimeProvider clock) : PageModel
 {
     /// <summary>How many adjusted minutes an auditor sees listed.</summary>
     public const int AdjustedShown = 5;
@@ -40,18 +42,22 @@ internal sealed class IndexModel(
     public BoardAgenda.PersonAgenda Agenda { get; private set; } = new([], [], OwnBodies: false);
     public IReadOnlyList<BoardAgenda.AdjustedMinutes> Adjusted { get; private set; } = [];
     public bool HasCalendar { get; private set; }
+    public IReadOnlyList<StaffInterventions.Item> Interventions { get; private set; } = [];
     public IReadOnlyList<Member> CurrentMembers { get; private set; } = [];
     public IReadOnlyList<Member> FormerMembers { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         AssociationName = tenant.Current.Name;
-        SignedIn = (await authorization.AuthorizeAsync(User, HttpContext, AccessPolicies.Reader)).Succeeded;
+        // A deltagaransvarig is a person of the association but not a reader of its other records (AccessPolicies.Person).
+        SignedIn = (await authorization.AuthorizeAsync(User, HttpContext, AccessPolicies.Reader)).Succeeded
+            || (await authorization.AuthorizeAsync(User, HttpContext, AccessPolicies.Person)).Succeeded;
         if (!SignedIn) return;
 
         Role = (await authorization.AuthorizeAsync(User, HttpContext, AccessPolicies.Admin)).Succeeded ? StartRole.Office
             : User.IsInRole(Roles.Board) ? StartRole.Board
             : User.IsInRole(Roles.Auditor) ? StartRole.Auditor
+            : User.IsInRole(Roles.ParticipantStaff) ? StartRole.ParticipantStaff
             : null;
         var email = User.FindFirstValue(OpenIddictConstants.Claims.Email);
         switch (Role)
@@ -67,6 +73,9 @@ internal sealed class IndexModel(
             case StartRole.Auditor:
                 Agenda = await board.ForPersonAsync(email, allBodies: true, ct);
                 Adjusted = await board.RecentlyAdjustedAsync(AdjustedShown, ct);
+                break;
+            case StartRole.ParticipantStaff:
+                Interventions = await staffInterventions.OfAsync(User, ct);
                 break;
         }
 

@@ -1,6 +1,6 @@
 namespace Platform.Features.Home;
 
-/// <summary>Whose start page is shown: the association's roles of a person (Roles.Admin, Board, Auditor).</summary>
+/// <summary>Whose start page is shown: the association's roles of a person (Roles.Admin, Board, Auditor, ParticipantStaff).</summary>
 internal enum StartRole
 {
     /// <summary>Kansli: what needs doing.</summary>
@@ -9,4 +9,6 @@ internal enum StartRole
     Board,
     /// <summary>Revisor: what they may read.</summary>
     Auditor,
+    /// <summary>Deltagaransvarig: the interventions whose participant records they keep.</summary>
+    ParticipantStaff,
 }

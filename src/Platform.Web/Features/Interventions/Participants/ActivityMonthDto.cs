@@ -1,0 +1,4 @@
+namespace Platform.Features.Interventions.Participants;
+
+/// <summary>The month as YYYY-MM.</summary>
+internal sealed record ActivityMonthDto(string Month, decimal Hours);

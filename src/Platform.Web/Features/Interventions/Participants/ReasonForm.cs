@@ -1,0 +1,7 @@
+namespace Platform.Features.Interventions.Participants;
+
+internal sealed class ReasonForm
+{
+    public string? Name { get; set; }
+    public string? Group { get; set; }
+}
