@@ -7,7 +7,7 @@ using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Features.Interventions.Finsam;
 
-/// <summary>Uppföljning Finsam for a year (?ar=), and the same as a CSV for Excel (/csv?ar=).</summary>
+/// <summary>Uppföljning Finsam for a year (?ar=); the same as a CSV for Excel is <see cref="CsvModel"/>.</summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Interventions)]
 internal sealed class IndexModel(FinsamReport finsam, TimeProvider clock) : PageModel
 {
@@ -21,12 +21,5 @@ internal sealed class IndexModel(FinsamReport finsam, TimeProvider clock) : Page
         if (outcome.Kind == OutcomeKind.Invalid) ModelState.AddModelError("ar", outcome.Problem!);
         else Report = outcome.Value;
         return Page();
-    }
-
-    public async Task<IActionResult> OnGetCsvAsync(string? ar, CancellationToken ct)
-    {
-        var outcome = await finsam.YearAsync(ar, ct);
-        if (outcome.Kind == OutcomeKind.Invalid) return BadRequest(outcome.Problem!);
-        return File(FinsamCsv.Write(outcome.Value!), "text/csv; charset=utf-8", FinsamCsv.FileName(outcome.Value!.Year));
     }
 }

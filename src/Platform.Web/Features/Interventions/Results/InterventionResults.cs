@@ -9,9 +9,10 @@ internal sealed class InterventionResults(TenantDb db, ResultsLoader loader)
 {
     public const string NotFoundMessage = "Insatsen finns inte.";
 
-    /// <summary>Reads the period (YYYY-MM-DD) and computes; field errors under "from" and "to".</summary>
+    /// <summary>Reads the period (YYYY-MM-DD) and computes; field errors under "from" and "to". An unknown intervention is not found whatever the dates.</summary>
     public async Task<Outcome<ResultsReport>> ForAsync(Guid id, string? from, string? to, CancellationToken ct)
     {
+        if (!await db.Interventions.AnyAsync(i => i.Id == id, ct)) return Outcomes.NotFound(NotFoundMessage);
         var errors = new FieldErrors();
         var first = errors.Date("from", from, "startdatum");
         var last = errors.Date("to", to, "slutdatum");
