@@ -11,7 +11,10 @@
 #     (maildev, from build/install-test-tools.sh): messages per second and the slowest association;
 #   - network statistics: the statistics job over every association (total time, median and slowest
 #     association), then the network's dashboard (/natverk) and GET /api/network/stats with all of them:
-#     median response time one request at a time, and the median under 4 concurrent connections.
+#     median response time one request at a time, and the median under 4 concurrent connections;
+#   - interventions (issue 21): one association (roslagen) gets 20 interventions and 20 000 episodes over
+#     ten years (build/bench-interventions.sql); the results API and page for 2016–2025 (median and worst
+#     of RUNS requests) and the statistics job for that association.
 # Usage: build/bench.sh [COUNT] [SECONDS] [MESSAGES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -147,6 +150,32 @@ echo "| network dashboard: associations in the table | $dashboard_rows | $all |"
 echo "| network dashboard /natverk: median response, one at a time / 4 at a time | ${dashboard_once} ms / ${dashboard_load} | < 200 ms |"
 echo "| GET /api/network/stats (JSON, network token): median, one at a time / 4 at a time | ${api_once} ms / ${api_load} | |"
 echo "| server log lines with errors | $failures | 0 |"
+
+# Interventions (issue 21): 20 interventions, 20 000 episodes over 2016–2025 in Roslagen, written straight into its database.
+runs=${BENCH_RUNS:-20}
+sqlite3 "$work/data/tenants/roslagen.db" < build/bench-interventions.sql
+roslagen_token=$(curl -fs -H 'Host: roslagen.localhost' "http://127.0.0.1:$port/connect/token" \
+  -d grant_type=client_credentials -d client_id=roslagen-integration -d client_secret=roslagen-demo-secret | sed -n 's/.*"access_token": *"\([^"]*\)".*/\1/p')
+ojar="$work/office.jar"
+osignin=$(curl -fs -c "$ojar" -b "$ojar" -H 'Host: roslagen.localhost' "http://127.0.0.1:$port/konto/logga-in")
+oaf=$(sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' <<<"$osignin" | head -1)
+curl -fs -o /dev/null -c "$ojar" -b "$ojar" -H 'Host: roslagen.localhost' "http://127.0.0.1:$port/konto/logga-in" \
+  --data-urlencode "Form.Email=admin@roslagen.example" --data-urlencode "Form.Password=Demo-2026!" --data-urlencode "__RequestVerificationToken=$oaf"
+office_cookie=$(awk '$6 ~ /samordning/ && $6 !~ /-af$/ { printf "%s=%s; ", $6, $7 }' "$ojar")
+timings() { # timings HEADER PATH: RUNS requests one at a time over the 20 interventions → "median ms / worst ms (status)"
+  for i in $(seq 0 $((runs - 1))); do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H 'Host: roslagen.localhost' -H "$1" \
+      "http://127.0.0.1:$port$(printf "$2" "$(printf 'B0000000-0000-4000-8000-%012X' $((i % 20)))")"
+  done | sort -k2 -n | awk '{ s[$1]++; t[NR] = $2 } END { m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; c = ""; for (k in s) c = c k "×" s[k] " "; printf "%.1f ms / %.1f ms (%s)", m * 1000, t[NR] * 1000, c }'
+}
+results_api=$(timings "Authorization: Bearer $roslagen_token" '/api/interventions/%s/results?from=2016-01-01&to=2025-12-31')
+results_page=$(timings "Cookie: $office_cookie" '/insatser/%s/resultat?fran=2016-01-01&till=2025-12-31')
+stats_start=$(date +%s%N)
+dotnet "$dll" stats refresh roslagen > "$work/stats-roslagen.log" 2>&1 || cat "$work/stats-roslagen.log"
+stats_ms=$(( ($(date +%s%N) - stats_start) / 1000000 ))
+echo "| interventions: results API, 20 interventions × 1 000 episodes, 2016–2025, median / worst of $runs | $results_api | < 300 ms median |"
+echo "| interventions: results page /insatser/{id}/resultat, same period, median / worst of $runs | $results_page | < 300 ms median |"
+echo "| interventions: statistics job for that association: the job's own time / the whole process | $(sed -n 's/.*median=\([^ ]*\).*/\1/p' "$work/stats-roslagen.log") / ${stats_ms} ms | |"
 
 # Email. The web server stops first, so its own every-minute dispatcher cannot take the messages.
 kill "$server"; wait "$server" 2>/dev/null || true; server=

@@ -11,6 +11,7 @@ internal static class NetworkFigures
     public const string MembersGroup = "Medlemmar";
     public const string BoardGroup = "Styrelsen";
     public const string FeesGroup = "Medlemsavgifter";
+    public const string InterventionsGroup = "Insatser";
 
     public static readonly NetworkFigure MemberParties = new("memberParties", "Medlemsparter", MembersGroup, FigureUnit.Count,
         "Medlemmar vid årets slut (i år: i dag), alla slag.");
@@ -41,11 +42,29 @@ internal static class NetworkFigures
     public static readonly NetworkFigure FeesOverdue = new("feesOverdue", "Förfallet obetalt", FeesGroup, FigureUnit.Kronor,
         "Obetalt på fakturor vars förfallodag har passerat, i kronor.");
 
+    public static readonly NetworkFigure InterventionsIndividual = new("interventionsIndividual", "Individinriktade insatser", InterventionsGroup, FigureUnit.Count,
+        "Individinriktade insatser som pågick någon gång under året.");
+    public static readonly NetworkFigure InterventionsStructural = new("interventionsStructural", "Strukturövergripande insatser", InterventionsGroup, FigureUnit.Count,
+        "Strukturövergripande insatser som pågick någon gång under året.");
+    public static readonly NetworkFigure ParticipantsWomen = new("participantsWomen", "Deltagare, kvinnor", InterventionsGroup, FigureUnit.People,
+        "Kvinnor som deltog i en insats någon gång under året (deltagare med och utan samtycke, per insats).");
+    public static readonly NetworkFigure ParticipantsMen = new("participantsMen", "Deltagare, män", InterventionsGroup, FigureUnit.People,
+        "Män som deltog i en insats någon gång under året (deltagare med och utan samtycke, per insats).");
+    public static readonly NetworkFigure EndedToWorkOrStudiesWomen = new("endedToWorkOrStudiesWomen", "Avslutade till arbete eller studier, kvinnor", InterventionsGroup, FigureUnit.People,
+        "Avslut under året där kvinnor gick till arbete eller studier.");
+    public static readonly NetworkFigure EndedToWorkOrStudiesMen = new("endedToWorkOrStudiesMen", "Avslutade till arbete eller studier, män", InterventionsGroup, FigureUnit.People,
+        "Avslut under året där män gick till arbete eller studier.");
+    public static readonly NetworkFigure CostPerParticipant = new("costPerParticipant", "Kostnad per deltagare", InterventionsGroup, FigureUnit.Kronor,
+        "Insatskostnadens utfall för året delat med årets deltagare i de insatser som har ett utfall, i kronor. Visas inte när deltagarna är färre än 5.",
+        Additive: false);
+
     public static readonly IReadOnlyList<NetworkFigure> All =
     [
         MemberParties, Municipalities, Population,
         BoardSeatHolders, BoardMeetings, MinutesAdjusted, MinutesAdjustedWithin14Days, PostingsOnTime, PostingsLate, MedianDaysToPosting,
         FeesDecided, FeesInvoiced, FeesPaid, FeesOverdue,
+        InterventionsIndividual, InterventionsStructural, ParticipantsWomen, ParticipantsMen,
+        EndedToWorkOrStudiesWomen, EndedToWorkOrStudiesMen, CostPerParticipant,
     ];
 
     private static readonly Dictionary<string, NetworkFigure> ByKey = All.ToDictionary(f => f.Key, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using Platform.Features.Board;
 using Platform.Features.Fees;
+using Platform.Features.Interventions;
 using Platform.Features.Members;
 using Platform.Infrastructure.Jobs;
 
@@ -13,6 +14,7 @@ internal static class NetworkServiceCollectionExtensions
         services.AddScoped<IStatisticsSource, MemberStatistics>();
         services.AddScoped<IStatisticsSource, BoardStatistics>();
         services.AddScoped<IStatisticsSource, FeeStatistics>();
+        services.AddScoped<IStatisticsSource, InterventionStatistics>();
         services.AddRecurringTenantJob<StatisticsJob>(StatisticsJob.Id, "Statistik till nationella nätverket", "30 2 * * *", "varje natt kl. 02.30");
         services.AddScoped<NetworkStatistics>();
         return services;

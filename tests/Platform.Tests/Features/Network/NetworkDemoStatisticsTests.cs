@@ -58,6 +58,14 @@ public sealed class NetworkDemoStatisticsTests(NetworkDemoStatisticsTests.DemoPl
             ["feesInvoiced"] = 4_700_000,
             ["feesPaid"] = 4_700_000,
             ["feesOverdue"] = 0,
+            // Interventions (issue 21): none in this demo data.
+            ["interventionsIndividual"] = null,
+            ["interventionsStructural"] = null,
+            ["participantsWomen"] = null,
+            ["participantsMen"] = null,
+            ["endedToWorkOrStudiesWomen"] = null,
+            ["endedToWorkOrStudiesMen"] = null,
+            ["costPerParticipant"] = null,
         };
         Assert.Equal(expected, sundsvall);
         var entry = report.GetProperty("associations").EnumerateArray().Single(a => a.GetProperty("slug").GetString() == "sundsvall");
