@@ -12,10 +12,12 @@ internal static class AccessPolicies
 {
     /// <summary>Anyone of the association: its people and its integration clients.</summary>
     public const string Reader = "tenant-reader";
-    /// <summary>Who may see the interventions and their figures (never participant records): the association's people, participant staff included, and its integration clients.</summary>
+    /// <summary>
+    /// Who may see the interventions and their figures: the association's people, participant staff included, and its
+    /// integration clients. Participant records are checked by the records themselves (ParticipantAccess): only the
+    /// intervention's own deltagaransvarig, everyone else 404, so that a record's existence does not leak.
+    /// </summary>
     public const string Interventions = "tenant-interventions";
-    /// <summary>Participant staff (deltagaransvarig): the records of the interventions they were given, checked per intervention.</summary>
-    public const string ParticipantRecords = "tenant-participant-records";
     /// <summary>The association's people (pages for persons: change password).</summary>
     public const string Person = "tenant-person";
     /// <summary>The association's admins.</summary>
@@ -46,7 +48,6 @@ internal static class AccessPolicies
         (Reader, HostKind.Tenant, [Roles.Admin, Roles.Board, Roles.Auditor, Roles.Integration]),
         (Person, HostKind.Tenant, [Roles.Admin, Roles.Board, Roles.Auditor, Roles.ParticipantStaff]),
         (Interventions, HostKind.Tenant, [Roles.Admin, Roles.Board, Roles.Auditor, Roles.ParticipantStaff, Roles.Integration]),
-        (ParticipantRecords, HostKind.Tenant, [Roles.ParticipantStaff]),
         (Admin, HostKind.Tenant, [Roles.Admin]),
         (MembersWriter, HostKind.Tenant, [Roles.Admin, Roles.IntegrationWriter]),
         (Finance, HostKind.Tenant, [Roles.Admin, Roles.Auditor, Roles.Integration]),
