@@ -73,7 +73,7 @@ internal sealed class MemberRegister(TenantDb db, TimeProvider clock, AuditLog a
         else if (name.Length > 200) Error("name", "Namnet får vara högst 200 tecken.");
         else if (await db.Members.AnyAsync(m => m.Name == name && m.Id != member.Id, ct)) Error("name", "Det finns redan en medlem med det namnet.");
 
-        if (!Enum.TryParse<MemberKind>(input.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(input.Kind, out _))
+        if (!FieldErrors.TryEnum<MemberKind>(input.Kind, out var kind))
             Error("kind", $"Ange typ: {string.Join(", ", Enum.GetNames<MemberKind>())}.");
 
         // Every member is a public body, and every invoice is also an e-invoice (Peppol), addressed to

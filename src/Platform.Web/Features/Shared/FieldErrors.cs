@@ -30,9 +30,16 @@ internal sealed class FieldErrors
         return text;
     }
 
+    /// <summary>
+    /// The one strict reading of an enum from a form or JSON: a member's name in any case, never a number
+    /// ("3", which Enum.TryParse would accept) and never an undefined value.
+    /// </summary>
+    public static bool TryEnum<TEnum>(string? value, out TEnum parsed) where TEnum : struct, Enum =>
+        System.Enum.TryParse(value, ignoreCase: true, out parsed) && System.Enum.IsDefined(parsed) && !int.TryParse(value, out _);
+
     public TEnum Enum<TEnum>(string field, string? value, IReadOnlyDictionary<TEnum, string> labels, TEnum fallback = default) where TEnum : struct, Enum
     {
-        if (System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+        if (TryEnum<TEnum>(value, out var parsed))
             return parsed;
         Add(field, $"Välj en av: {string.Join(", ", labels.Select(l => $"{l.Key} ({l.Value})"))}.");
         return fallback;

@@ -181,8 +181,7 @@ internal sealed class ParticipantRecords(TenantDb db, ParticipantAccess access, 
         var code = input.Code?.Trim();
         if (ParticipantCode.Problem(input.Code) is { } codeProblem) errors.Add("code", codeProblem);
 
-        Gender gender = default;
-        if (!Enum.TryParse(input.Gender, ignoreCase: true, out gender) || !Enum.IsDefined(gender) || int.TryParse(input.Gender, out _))
+        if (!FieldErrors.TryEnum<Gender>(input.Gender, out var gender))
             errors.Add("gender", "Välj kön: kvinna eller man.");
 
         var start = errors.Date("start", input.Start, "startdatum");
@@ -257,7 +256,7 @@ internal sealed class ParticipantRecords(TenantDb db, ParticipantAccess access, 
             if (required) errors.Add(field, "Välj huvudsaklig försörjning.");
             return null;
         }
-        if (Enum.TryParse<SupportSource>(value, ignoreCase: true, out var source) && Enum.IsDefined(source) && !int.TryParse(value, out _)) return source;
+        if (FieldErrors.TryEnum<SupportSource>(value, out var source)) return source;
         errors.Add(field, "Välj huvudsaklig försörjning ur listan.");
         return null;
     }

@@ -96,7 +96,7 @@ internal sealed class InterventionRegister(TenantDb db, TimeProvider clock, Audi
     public async Task<Outcome<InterventionDto>> CreateAsync(InterventionInput input, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var kind = Enum.TryParse<InterventionKind>(input.Kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(input.Kind, out _)
+        var kind = FieldErrors.TryEnum<InterventionKind>(input.Kind, out var parsed)
             ? parsed
             : Required(errors);
         var intervention = new Intervention
@@ -131,7 +131,7 @@ internal sealed class InterventionRegister(TenantDb db, TimeProvider clock, Audi
         if (intervention is null) return Outcomes.NotFound(NoIntervention);
         var errors = new FieldErrors();
         if (!string.IsNullOrWhiteSpace(input.Kind)
-            && !(Enum.TryParse<InterventionKind>(input.Kind, ignoreCase: true, out var kind) && !int.TryParse(input.Kind, out _) && kind == intervention.Kind))
+            && !(FieldErrors.TryEnum<InterventionKind>(input.Kind, out var kind) && kind == intervention.Kind))
             errors.Add("kind", KindFixed);
         if (input.EsfCoFinanced is { } esf && esf != intervention.EsfCoFinanced) errors.Add("esfCoFinanced", EsfFixed);
         var before = Describe(intervention);
