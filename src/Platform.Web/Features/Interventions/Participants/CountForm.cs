@@ -13,9 +13,6 @@ internal sealed class CountForm
     public string? MenActive { get; set; }
     public List<CountEndedForm> Ended { get; set; } = [];
 
-    public CountInput ToInput() => new(From, To, Number(WomenStarted), Number(MenStarted), Number(WomenActive), Number(MenActive),
-        [.. Ended.Select(e => new CountEndedInput(e.Reason, Number(e.Women), Number(e.Men)))]);
-
-    private static int? Number(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+    public CountInput ToInput() => new(From, To, FormNumbers.Digits(WomenStarted), FormNumbers.Digits(MenStarted), FormNumbers.Digits(WomenActive), FormNumbers.Digits(MenActive),
+        [.. Ended.Select(e => new CountEndedInput(e.Reason, FormNumbers.Digits(e.Women), FormNumbers.Digits(e.Men)))]);
 }

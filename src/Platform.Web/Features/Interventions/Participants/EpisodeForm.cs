@@ -21,7 +21,7 @@ internal sealed class EpisodeForm
     /// <summary>What the service checks: a birth year that is not a number goes as -1, a list choice that is not an id as an unknown id, which the service refuses beside the field.</summary>
     public EpisodeInput ToInput() => new(
         Code, Gender,
-        string.IsNullOrWhiteSpace(BirthYear) ? null : int.TryParse(BirthYear.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : -1,
+        FormNumbers.Digits(BirthYear),
         IdOf(MunicipalityId), IdOf(ReferringMemberId), Start, End, EndReason, SupportAtStart, SupportAtEnd,
         Consent switch { "ja" => true, "nej" => false, _ => null });
 

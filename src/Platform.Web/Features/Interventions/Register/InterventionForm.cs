@@ -28,15 +28,12 @@ internal sealed class InterventionForm
 
     /// <summary>What the register checks. An age that is not a whole number goes as -1, which the register refuses beside the field.</summary>
     public InterventionInput ToInput(bool creating) => new(
-        Name, Description, creating ? Kind : null, TargetGroup, Number(AgeFrom), Number(AgeTo),
+        Name, Description, creating ? Kind : null, TargetGroup, FormNumbers.Digits(AgeFrom), FormNumbers.Digits(AgeTo),
         LeadPartyId, CooperatingPartyIds, MunicipalityIds, Start, End, Status, ImplementedById, ImplementedOn,
         SplitMethods(Methods), creating ? EsfCoFinanced : null, DecisionParagraphId);
 
     public static List<string> SplitMethods(string? methods) =>
         [.. (methods ?? "").Split([',', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-
-    private static int? Number(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     public static InterventionForm From(InterventionDto i) => new()
     {

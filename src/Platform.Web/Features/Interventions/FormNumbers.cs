@@ -1,12 +1,16 @@
 using System.Globalization;
 
-namespace Platform.Features.Interventions.Register;
+namespace Platform.Features.Interventions;
 
 /// <summary>Numbers as people type them in the forms: "250 000", "25,5". Something that is not a number becomes -1, which the register refuses beside its field.</summary>
 internal static class FormNumbers
 {
     private static string? Clean(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal).Trim();
+
+    /// <summary>Digits only, no sign or spaces (ages, birth years, counts of people): anything else becomes -1.</summary>
+    public static int? Digits(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     public static int? Int(string? value) =>
         Clean(value) is { } v ? int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : -1 : null;
