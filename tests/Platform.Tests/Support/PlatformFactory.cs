@@ -157,8 +157,16 @@ public class PlatformFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client whose requests go to <paramref name="host"/> (TestServer takes the host from the URL; no DNS).</summary>
-    public HttpClient ClientFor(string host) =>
-        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
+    /// <remarks>
+    /// The timeout is raised from HttpClient's 100 s: a request that runs a whole job inline (the fees page's invoicing run)
+    /// can take that long when the full suite loads both cores, and a test must fail on what it asserts, not on the machine's load.
+    /// </remarks>
+    public HttpClient ClientFor(string host)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
+        client.Timeout = TimeSpan.FromMinutes(10);
+        return client;
+    }
 
     /// <summary>Runs <paramref name="work"/> inside the association's tenant scope, as a job would.</summary>
     internal async Task<T> InTenantAsync<T>(TenantInfo tenant, Func<IServiceProvider, Task<T>> work)
