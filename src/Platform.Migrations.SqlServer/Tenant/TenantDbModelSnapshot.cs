@@ -110,6 +110,10 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.Property<string>("ProposedDecision")
                         .HasColumnType("nvarchar(max)");
 
+                    b.PrimitiveCollection<string>("Recusals")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -447,6 +451,9 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("BodyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -491,6 +498,8 @@ namespace Platform.Migrations.SqlServer.Tenant
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
 
                     b.HasIndex("MeetingId");
 
@@ -1153,6 +1162,895 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("PaymentImports", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Features.Grants.Model.ApplicationAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ApplicationAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ApplicationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "At");
+
+                    b.ToTable("ApplicationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ApplicationGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Order");
+
+                    b.ToTable("ApplicationGoals", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ApplicationParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Signatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ApplicationId", "Order");
+
+                    b.ToTable("ApplicationParties", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ApplicationVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PdfStorageKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.BudgetAmount", b =>
+                {
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("LineId", "Year");
+
+                    b.ToTable("BudgetAmounts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.BudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CostTypeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Specification")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostTypeId");
+
+                    b.HasIndex("ApplicationId", "CostTypeId")
+                        .IsUnique();
+
+                    b.ToTable("BudgetLines", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ConflictOfInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ConflictsOfInterest", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.CostType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("RequiresSpecification")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CostTypes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000101"),
+                            Active = true,
+                            Name = "Lönekostnader",
+                            Order = 1,
+                            RequiresSpecification = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000102"),
+                            Active = true,
+                            Name = "Lokalkostnader",
+                            Order = 2,
+                            RequiresSpecification = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000103"),
+                            Active = true,
+                            Name = "Material (IT och telefoni)",
+                            Order = 3,
+                            RequiresSpecification = false
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000104"),
+                            Active = true,
+                            Name = "Övriga kostnader",
+                            Order = 4,
+                            RequiresSpecification = true
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.FundingApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AccessKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("AccessKeyIssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgreementSignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("AgreementSignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ApplicantCity")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("ApplicantMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ApplicantOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ApplicantOrganisationNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("nvarchar(11)");
+
+                    b.Property<string>("ApplicantPostalCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("ApplicantSignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ApplicantStreet")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ApplicantUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DecisionParagraphId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PaymentAccount")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("PaymentAccountKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessKeyHash")
+                        .IsUnique()
+                        .HasFilter("[AccessKeyHash] IS NOT NULL");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("ApplicantMemberId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("FundingApplications", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.GrantPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("NotBefore")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaidOn");
+
+                    b.HasIndex("ApplicationId", "Year", "Order");
+
+                    b.ToTable("GrantPayments", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.GrantReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AccessKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ApprovalParagraphId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FiguresFromFollowUp")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("Men")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("Women")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessKeyHash")
+                        .IsUnique()
+                        .HasFilter("[AccessKeyHash] IS NOT NULL");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("ApplicationId", "Year", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("GrantReports", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.GrantSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("ReminderDaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReportDueDays")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GrantSettings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Introduction = "Fyll i ansökan nedan. Ett krav för att ansökan ska behandlas är att den tar upp samverkan mellan minst två av förbundets medlemmar (den ansvariga parten och minst en samverkanspart). Till ansökan ska bifogas en budget, och för mer omfattande ansökningar en separat beskrivning av insatsen.",
+                            ReminderDaysBefore = 14,
+                            ReportDueDays = 45
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.GrantYear", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ApplicationId", "Year");
+
+                    b.ToTable("GrantYears", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("Recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ReportCost", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CostTypeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ReportId", "CostTypeId");
+
+                    b.HasIndex("CostTypeId");
+
+                    b.ToTable("ReportCosts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ReportEnded", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("int");
+
+                    b.HasKey("ReportId", "ReasonCode");
+
+                    b.ToTable("ReportEnded", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ReportReminder", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ReportId", "Step");
+
+                    b.ToTable("ReportReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.SectionAnswer", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("ApplicationId", "SectionId");
+
+                    b.HasIndex("SectionId");
+
+                    b.ToTable("SectionAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.SupplementRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("SupplementRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.TemplateSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("TemplateSections", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000001"),
+                            Active = true,
+                            Guidance = "Varför behövs insatsen? Beskriv behovet ni ser, vad som har gjorts tidigare och vad det ledde till.",
+                            Key = "background",
+                            Order = 1,
+                            Required = true,
+                            Title = "Bakgrund till insatsen"
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000002"),
+                            Active = true,
+                            Guidance = "Vad ska insatsen åstadkomma för dem den riktar sig till?",
+                            Key = "purpose",
+                            Order = 2,
+                            Required = true,
+                            Title = "Syftet med insatsen"
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000003"),
+                            Active = true,
+                            Guidance = "Vilka personer är insatsen till för, och vilka parter aktualiserar dem?",
+                            Key = "targetGroup",
+                            Order = 3,
+                            Required = true,
+                            Title = "Målgruppen för insatsen"
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000004"),
+                            Active = true,
+                            Guidance = "Vad ingår och vad ingår inte? Vad tillför insatsen utöver parternas ordinarie uppdrag?",
+                            Key = "scope",
+                            Order = 4,
+                            Required = true,
+                            Title = "Avgränsningar och mervärde"
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000005"),
+                            Active = true,
+                            Guidance = "Hur organiseras insatsen, vilka metoder används och hur samverkar parterna?",
+                            Key = "implementation",
+                            Order = 5,
+                            Required = true,
+                            Title = "Genomförande och samverkan"
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000006"),
+                            Active = true,
+                            Guidance = "Hur säkerställer ni att kvinnor och män får samma möjligheter i insatsen? Resultaten redovisas uppdelade på kön.",
+                            Key = "equality",
+                            Order = 6,
+                            Required = true,
+                            Title = "Jämställdhet"
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000007"),
+                            Active = true,
+                            Guidance = "Hur följs insatsen upp och hur sprids resultaten? Rapport lämnas två gånger per år: halvårsrapport och årsrapport.",
+                            Key = "spreading",
+                            Order = 7,
+                            Required = true,
+                            Title = "Resultatspridning"
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000008"),
+                            Active = true,
+                            Guidance = "Vad vinner parterna på insatsen, och kan den bli en del av ordinarie verksamhet efteråt?",
+                            Key = "partyResults",
+                            Order = 8,
+                            Required = true,
+                            Title = "Förväntat resultat för de samverkande parterna"
+                        },
+                        new
+                        {
+                            Id = new Guid("2a1f0c1e-0022-4000-8000-000000000009"),
+                            Active = true,
+                            Guidance = "Vad förväntas deltagarna ha uppnått när de avslutar insatsen?",
+                            Key = "individualResults",
+                            Order = 9,
+                            Required = true,
+                            Title = "Förväntat resultat för individerna"
+                        });
+                });
+
             modelBuilder.Entity("Platform.Features.Interventions.Model.ActivityMonth", b =>
                 {
                     b.Property<Guid>("EpisodeId")
@@ -1468,6 +2366,9 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.Property<bool>("EsfCoFinanced")
                         .HasColumnType("bit");
 
+                    b.Property<Guid?>("FundingApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("ImplementedByMemberId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1510,6 +2411,8 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.HasKey("Id");
 
                     b.HasIndex("DecisionParagraphId");
+
+                    b.HasIndex("FundingApplicationId");
 
                     b.HasIndex("ImplementedByMemberId");
 
@@ -1997,6 +2900,11 @@ namespace Platform.Migrations.SqlServer.Tenant
 
             modelBuilder.Entity("Platform.Features.Board.Model.Paragraph", b =>
                 {
+                    b.HasOne("Platform.Features.Board.Model.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Platform.Features.Board.Model.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
@@ -2077,6 +2985,190 @@ namespace Platform.Migrations.SqlServer.Tenant
                         .WithMany()
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ApplicationAttachment", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ApplicationEvent", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ApplicationGoal", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ApplicationParty", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ApplicationVersion", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.BudgetAmount", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.BudgetLine", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.BudgetLine", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Grants.Model.CostType", null)
+                        .WithMany()
+                        .HasForeignKey("CostTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ConflictOfInterest", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.FundingApplication", b =>
+                {
+                    b.HasOne("Platform.Features.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.GrantPayment", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.GrantReport", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.GrantYear", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.Recommendation", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ReportCost", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.CostType", null)
+                        .WithMany()
+                        .HasForeignKey("CostTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Grants.Model.GrantReport", null)
+                        .WithMany("Costs")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ReportEnded", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.GrantReport", null)
+                        .WithMany("Ended")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.ReportReminder", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.GrantReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.SectionAnswer", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Features.Grants.Model.TemplateSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.SupplementRequest", b =>
+                {
+                    b.HasOne("Platform.Features.Grants.Model.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Features.Interventions.Model.ActivityMonth", b =>
@@ -2229,6 +3321,18 @@ namespace Platform.Migrations.SqlServer.Tenant
             modelBuilder.Entity("Platform.Features.Fees.Model.FeeDecision", b =>
                 {
                     b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.BudgetLine", b =>
+                {
+                    b.Navigation("Amounts");
+                });
+
+            modelBuilder.Entity("Platform.Features.Grants.Model.GrantReport", b =>
+                {
+                    b.Navigation("Costs");
+
+                    b.Navigation("Ended");
                 });
 
             modelBuilder.Entity("Platform.Features.Interventions.Model.ParticipantCount", b =>

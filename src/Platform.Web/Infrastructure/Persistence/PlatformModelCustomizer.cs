@@ -39,6 +39,7 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
                 BoardSettingsStore.Configure(modelBuilder);
                 CalendarFeeds.Configure(modelBuilder);
                 Features.Interventions.Model.InterventionModel.Configure(modelBuilder);
+                Features.Grants.Model.GrantModel.Configure(modelBuilder);
                 break;
             default:
                 throw new InvalidOperationException($"No model is defined for {context.GetType().Name}.");

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Features.Board.Model;
 using Platform.Features.Fees;
 using Platform.Features.Fees.Model;
+using Platform.Features.Grants.Model;
 using Platform.Features.Integrations;
 using Platform.Features.Interventions.Model;
 using Platform.Features.Members;
@@ -57,7 +58,8 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             {
                 var db = s.GetRequiredService<TenantDb>();
                 db.Members.Add(new Member { Id = memberId, Kind = MemberKind.Municipality, Name = "Norrtälje kommun", InvoiceEmail = $"{canary}@kommun.example", MemberFrom = new DateOnly(2015, 1, 1) });
-                db.Members.Add(new Member { Id = Guid.NewGuid(), Kind = MemberKind.Region, Name = $"{canary} region", MemberFrom = new DateOnly(2015, 1, 1) });
+                // The region's name carries no canary: the public application form (/ansok) lists the members on the association's own host.
+                db.Members.Add(new Member { Id = Guid.NewGuid(), Kind = MemberKind.Region, Name = $"Region {tenant.Slug}", InvoiceEmail = $"{canary}@region.example", MemberFrom = new DateOnly(2015, 1, 1) });
                 await db.SaveChangesAsync();
             });
             await _platform.QueueAsync(tenant, EmailTestKit.Message($"{canary}-1", $"{canary} kallelse", $"{canary.ToLowerInvariant()}@example.org"));
@@ -69,11 +71,13 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             var boardIds = await SeedBoardAsync(tenant, canary);
             var feeIds = await SeedFeesAsync(tenant, canary, memberId);
             var interventionIds = await SeedInterventionsAsync(tenant, canary, memberId);
+            var grantIds = await SeedGrantsAsync(tenant, canary, memberId, interventionIds[0]);
             if (tenant == _b)
             {
                 _bIds.AddRange(boardIds);
                 _bIds.AddRange(feeIds);
                 _bIds.AddRange(interventionIds);
+                _bIds.AddRange(grantIds);
                 _bIds.Add(memberId);
                 _bIds.Add((await _platform.OutboxAsync(_b)).Single().Id);
             }
@@ -219,6 +223,81 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             return new List<Guid> { intervention.Id, staffing.Id, goal.Id, followUp.Id, reason.Id, episode.Id, move.Id, count.Id };
         });
     }
+
+    /// <summary>
+    /// A granted funding application with every record the grant endpoints take by id (issue 22): a cooperating party,
+    /// an answer, a goal, a budget line, an attachment, a submitted version, history, a supplement request, a
+    /// recommendation, a conflict of interest, a year's grant, a paid and a planned payment, and a report with a
+    /// reminder. Everything carries the canary; the access keys' hashes match no key the crawl sends.
+    /// </summary>
+    private async Task<List<Guid>> SeedGrantsAsync(TenantInfo tenant, string canary, Guid memberId, Guid interventionId) =>
+        await _platform.InTenantAsync(tenant, async s =>
+        {
+            var db = s.GetRequiredService<TenantDb>();
+            var now = _platform.Clock.GetUtcNow().UtcDateTime;
+            var region = db.Members.Single(m => m.Kind == MemberKind.Region).Id;
+            var section = db.TemplateSections.OrderBy(x => x.Order).First().Id;
+            var cost = db.CostTypes.OrderBy(x => x.Order).First().Id;
+            var stored = await s.GetRequiredService<IDocumentStore>().SaveAsync(new MemoryStream(Encoding.UTF8.GetBytes($"{canary} bilaga")), "text/plain; charset=utf-8", CancellationToken.None);
+            var application = new FundingApplication
+            {
+                Id = Guid.NewGuid(),
+                Number = 1,
+                State = ApplicationState.Granted,
+                Title = $"{canary} ansökan",
+                Summary = $"{canary} sammanfattning",
+                PeriodStart = new DateOnly(2026, 1, 1),
+                PeriodEnd = new DateOnly(2026, 12, 31),
+                ApplicantMemberId = memberId,
+                ApplicantOrganisation = $"{canary} förvaltning",
+                ContactName = $"{canary} kontakt",
+                ContactEmail = $"{canary.ToLowerInvariant()}@sokande.example",
+                AccessKeyHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{canary}-utkast"))),
+                AccessKeyIssuedAt = now,
+                CreatedAt = now,
+                UpdatedAt = now,
+                SubmittedAt = now,
+                DecidedOn = new DateOnly(2026, 2, 1),
+                Conditions = $"{canary} villkor",
+                InterventionId = interventionId,
+            };
+            var party = new ApplicationParty { Id = Guid.NewGuid(), ApplicationId = application.Id, Order = 1, MemberId = region, Organisation = $"{canary} samverkanspart", ContactEmail = $"{canary.ToLowerInvariant()}@part.example" };
+            var answer = new SectionAnswer { ApplicationId = application.Id, SectionId = section, Text = $"{canary} bakgrund" };
+            var goal = new ApplicationGoal { Id = Guid.NewGuid(), ApplicationId = application.Id, Order = 1, Text = $"{canary} mål", Indicator = $"{canary} indikator" };
+            var line = new BudgetLine { Id = Guid.NewGuid(), ApplicationId = application.Id, CostTypeId = cost, Specification = $"{canary} specifikation" };
+            line.Amounts.Add(new BudgetAmount { LineId = line.Id, Year = 2026, Amount = 100_000 });
+            var attachment = new ApplicationAttachment { Id = Guid.NewGuid(), ApplicationId = application.Id, FileName = $"{canary}-bilaga.txt", ContentType = "text/plain; charset=utf-8", Length = stored.Length, StorageKey = stored.Key, UploadedAt = now };
+            var version = new ApplicationVersion { Id = Guid.NewGuid(), ApplicationId = application.Id, Number = 1, SubmittedAt = now, Content = $$"""{"title":"{{canary}} ansökan"}""" };
+            var history = new ApplicationEvent { Id = Guid.NewGuid(), ApplicationId = application.Id, At = now, Actor = $"{canary}@example.org", Text = $"{canary} händelse", State = ApplicationState.Granted };
+            var supplement = new SupplementRequest { Id = Guid.NewGuid(), ApplicationId = application.Id, Message = $"{canary} komplettering", RequestedAt = now, RequestedBy = $"{canary}@example.org", AnsweredAt = now };
+            var recommendation = new Recommendation { Id = Guid.NewGuid(), ApplicationId = application.Id, Kind = RecommendationKind.Grant, Comment = $"{canary} förslag", RecordedAt = now, RecordedBy = $"{canary}@example.org" };
+            var conflict = new ConflictOfInterest { Id = Guid.NewGuid(), ApplicationId = application.Id, Name = $"{canary} jävig", Reason = ConflictReason.Declared, RecordedAt = now, RecordedBy = $"{canary}@example.org" };
+            var year = new GrantYear { ApplicationId = application.Id, Year = 2026, Amount = 100_000 };
+            var paid = new GrantPayment { Id = Guid.NewGuid(), ApplicationId = application.Id, Year = 2026, Order = 1, Amount = 50_000, Condition = PaymentCondition.AgreementSigned, PaidOn = new DateOnly(2026, 3, 1), PaidBy = $"{canary}@example.org" };
+            var planned = new GrantPayment { Id = Guid.NewGuid(), ApplicationId = application.Id, Year = 2026, Order = 2, Amount = 50_000, Condition = PaymentCondition.ReportApproved };
+            var report = new GrantReport
+            {
+                Id = Guid.NewGuid(),
+                ApplicationId = application.Id,
+                Year = 2026,
+                Kind = ReportKind.HalfYear,
+                PeriodStart = new DateOnly(2026, 1, 1),
+                PeriodEnd = new DateOnly(2026, 6, 30),
+                DueOn = new DateOnly(2026, 8, 14),
+                State = ReportState.Submitted,
+                AccessKeyHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{canary}-rapport"))),
+                Women = 3,
+                Men = 2,
+                Text = $"{canary} redovisning",
+                SubmittedAt = now,
+            };
+            report.Costs.Add(new ReportCost { ReportId = report.Id, CostTypeId = cost, Amount = 40_000 });
+            report.Ended.Add(new ReportEnded { ReportId = report.Id, ReasonCode = "work", Women = 1, Men = 0 });
+            var reminder = new ReportReminder { ReportId = report.Id, Step = ReminderStep.BeforeDue, SentAt = now };
+            db.AddRange(application, party, answer, goal, line, attachment, version, history, supplement, recommendation, conflict, year, paid, planned, report, reminder);
+            await db.SaveChangesAsync();
+            return new List<Guid> { application.Id, party.Id, goal.Id, line.Id, attachment.Id, version.Id, history.Id, supplement.Id, recommendation.Id, conflict.Id, paid.Id, planned.Id, report.Id };
+        });
 
     public void Dispose() => _platform.Dispose();
 

@@ -66,9 +66,11 @@ internal sealed class MinutesParagraphs(TenantDb db, TimeProvider clock, Minutes
             BodyId = meeting.BodyId,
             Year = year,
             Number = number++,
+            AgendaItemId = item.Id,
             Title = item.Title,
             Text = item.Description,
             Decision = DecisionFrom(body, item.ProposedDecision),
+            Recusals = [.. item.Recusals],
         }).ToList();
         db.Paragraphs.AddRange(paragraphs);
         var saved = await SaveAsync(minutes, paragraphs, ct);

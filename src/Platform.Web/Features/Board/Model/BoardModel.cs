@@ -156,6 +156,7 @@ internal static class BoardModel
             // § numbers run per body and calendar year: two paragraphs can never share one.
             paragraph.HasIndex(p => new { p.BodyId, p.Year, p.Number }).IsUnique();
             paragraph.HasIndex(p => p.MeetingId);
+            paragraph.HasOne<AgendaItem>().WithMany().HasForeignKey(p => p.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
         });
         modelBuilder.Entity<Posting>(posting =>
         {

@@ -9,6 +9,8 @@ internal sealed class Paragraph
     /// <summary>The calendar year of the meeting's date: moves with it while no paragraph is published (a year change renumbers).</summary>
     public int Year { get; set; }
     public int Number { get; set; }
+    /// <summary>The agenda item the paragraph was drafted from (null for a paragraph written by hand).</summary>
+    public Guid? AgendaItemId { get; set; }
     public required string Title { get; set; }
     /// <summary>What was said and presented.</summary>
     public string? Text { get; set; }

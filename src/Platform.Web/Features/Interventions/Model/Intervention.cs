@@ -34,5 +34,7 @@ internal sealed class Intervention
     public DateOnly? ImplementedOn { get; set; }
     /// <summary>The paragraph of the board's minutes that granted it.</summary>
     public Guid? DecisionParagraphId { get; set; }
+    /// <summary>The funding application whose grant created it (the Grants feature's record, no foreign key).</summary>
+    public Guid? FundingApplicationId { get; set; }
     public DateTime CreatedAt { get; init; }
 }

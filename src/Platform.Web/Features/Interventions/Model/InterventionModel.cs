@@ -49,6 +49,7 @@ internal static class InterventionModel
             i.HasOne<Member>().WithMany().HasForeignKey(x => x.ImplementedByMemberId).OnDelete(DeleteBehavior.Restrict);
             // The board's paragraph is the Board feature's record: looked up through what Board publishes, not a foreign key.
             i.HasIndex(x => x.DecisionParagraphId);
+            i.HasIndex(x => x.FundingApplicationId);
         });
         modelBuilder.Entity<StaffingLine>(s =>
         {

@@ -1,0 +1,7 @@
+namespace Platform.Features.Grants.Model;
+
+internal enum PaymentAccountKind
+{
+    Bankgiro,
+    Plusgiro,
+}

@@ -1,0 +1,8 @@
+namespace Platform.Features.Grants.Model;
+
+internal enum PaymentStatus
+{
+    Planned,
+    Ready,
+    Paid,
+}
