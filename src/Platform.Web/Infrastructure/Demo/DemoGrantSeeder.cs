@@ -35,6 +35,7 @@ internal sealed class DemoGrantSeeder(TenantDb db, IDocumentStore store, TimePro
     private string _office = "";
     private Dictionary<string, (Guid Id, string? OrganisationNumber)> _members = [];
     private Dictionary<string, Guid> _costTypes = [];
+    private List<Guid> _costTypeOrder = [];
     private Dictionary<string, Guid> _sections = [];
     private int _sequence;
 
@@ -44,7 +45,9 @@ internal sealed class DemoGrantSeeder(TenantDb db, IDocumentStore store, TimePro
         if (await db.FundingApplications.AnyAsync(ct)) return;
         _office = $"admin@{association.Slug}.example";
         _members = await db.Members.AsNoTracking().ToDictionaryAsync(m => m.Name, m => (m.Id, m.OrganisationNumber), ct);
-        _costTypes = await db.CostTypes.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Id, ct);
+        var costTypes = await db.CostTypes.AsNoTracking().OrderBy(c => c.Order).ToListAsync(ct);
+        _costTypes = costTypes.ToDictionary(c => c.Name, c => c.Id);
+        _costTypeOrder = [.. costTypes.Select(c => c.Id)];
         _sections = await db.TemplateSections.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Id, ct);
 
         if (association.Slug == "sundsvall") await SundsvallAsync(ct);
@@ -545,7 +548,7 @@ internal sealed class DemoGrantSeeder(TenantDb db, IDocumentStore store, TimePro
     {
         var parties = db.ChangeTracker.Entries<ApplicationParty>().Select(e => e.Entity).Where(p => p.ApplicationId == a.Id).OrderBy(p => p.Order).ToList();
         var goals = db.ChangeTracker.Entries<ApplicationGoal>().Select(e => e.Entity).Where(g => g.ApplicationId == a.Id).OrderBy(g => g.Order).ToList();
-        var lines = db.ChangeTracker.Entries<BudgetLine>().Select(e => e.Entity).Where(l => l.ApplicationId == a.Id).ToList();
+        var lines = db.ChangeTracker.Entries<BudgetLine>().Select(e => e.Entity).Where(l => l.ApplicationId == a.Id).OrderBy(l => _costTypeOrder.IndexOf(l.CostTypeId)).ToList();
         var costTypes = _costTypes.ToDictionary(c => c.Value, c => c.Key);
         var content = JsonSerializer.Serialize(new
         {
