@@ -54,6 +54,11 @@ public sealed partial class DemoDataTests
         using var revised = JsonDocument.Parse(versions[1].Content);
         Assert.Equal(a.Title, revised.RootElement.GetProperty("title").GetString());
         Assert.Contains("bransch-SFI", revised.RootElement.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        // The shape the public form saves: sections by key, budget cells by cost type and year.
+        Assert.Contains("bransch-SFI", revised.RootElement.GetProperty("sections").GetProperty("targetGroup").GetString(), StringComparison.Ordinal);
+        Assert.Equal(973_500, revised.RootElement.GetProperty("budget").EnumerateObject().Sum(c => long.Parse(c.Value.GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
+        using var first = JsonDocument.Parse(versions[0].Content);
+        Assert.DoesNotContain("bransch-SFI", first.RootElement.GetProperty("sections").GetProperty("targetGroup").GetString(), StringComparison.Ordinal);
         Assert.NotNull(Assert.Single(supplements).AnsweredAt);
         Assert.Equal([RecommendationKind.AskForSupplement, RecommendationKind.Grant], recommendations.Select(r => r.Kind));
     }

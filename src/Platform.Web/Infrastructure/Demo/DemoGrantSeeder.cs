@@ -550,34 +550,31 @@ internal sealed class DemoGrantSeeder(TenantDb db, IDocumentStore store, TimePro
         var goals = db.ChangeTracker.Entries<ApplicationGoal>().Select(e => e.Entity).Where(g => g.ApplicationId == a.Id).OrderBy(g => g.Order).ToList();
         var lines = db.ChangeTracker.Entries<BudgetLine>().Select(e => e.Entity).Where(l => l.ApplicationId == a.Id).OrderBy(l => _costTypeOrder.IndexOf(l.CostTypeId)).ToList();
         var costTypes = _costTypes.ToDictionary(c => c.Value, c => c.Key);
+        // The shape the public form saves (its input, camelCase): sections by key, budget cells by "{costTypeId:N}_{year}".
         var content = JsonSerializer.Serialize(new
         {
-            number = a.Number,
-            version = number,
+            applicantMemberId = a.ApplicantMemberId?.ToString(),
+            applicantOrganisation = a.ApplicantOrganisation,
+            applicantUnit = a.ApplicantUnit,
+            applicantSignatory = a.ApplicantSignatory,
+            applicantOrganisationNumber = a.ApplicantOrganisationNumber,
+            applicantStreet = a.ApplicantStreet,
+            applicantPostalCode = a.ApplicantPostalCode,
+            applicantCity = a.ApplicantCity,
+            contactName = a.ContactName,
+            contactPhone = a.ContactPhone,
+            contactEmail = a.ContactEmail,
+            paymentAccountKind = a.PaymentAccountKind?.ToString(),
+            paymentAccount = a.PaymentAccount,
+            parties = parties.Select(p => new { memberId = p.MemberId?.ToString(), organisation = p.Organisation, unit = p.Unit, signatory = p.Signatory, contactName = p.ContactName, contactPhone = p.ContactPhone, contactEmail = p.ContactEmail }),
             title = a.Title,
+            periodStart = a.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            periodEnd = a.PeriodEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             summary,
-            periodStart = a.PeriodStart,
-            periodEnd = a.PeriodEnd,
-            applicant = new
-            {
-                memberId = a.ApplicantMemberId,
-                organisation = a.ApplicantOrganisation,
-                unit = a.ApplicantUnit,
-                signatory = a.ApplicantSignatory,
-                organisationNumber = a.ApplicantOrganisationNumber,
-                street = a.ApplicantStreet,
-                postalCode = a.ApplicantPostalCode,
-                city = a.ApplicantCity,
-                contactName = a.ContactName,
-                contactPhone = a.ContactPhone,
-                contactEmail = a.ContactEmail,
-                paymentAccountKind = a.PaymentAccountKind?.ToString(),
-                paymentAccount = a.PaymentAccount,
-            },
-            parties = parties.Select(p => new { memberId = p.MemberId, organisation = p.Organisation, unit = p.Unit, signatory = p.Signatory, contactName = p.ContactName, contactPhone = p.ContactPhone, contactEmail = p.ContactEmail }),
             sections,
             goals = goals.Select(g => new { text = g.Text, indicator = g.Indicator }),
-            budget = lines.Select(l => new { costType = costTypes[l.CostTypeId], specification = l.Specification, amounts = l.Amounts.ToDictionary(x => x.Year.ToString(CultureInfo.InvariantCulture), x => x.Amount) }),
+            budget = lines.SelectMany(l => l.Amounts.Select(x => (Key: CellKey(l.CostTypeId, x.Year), x.Amount))).ToDictionary(x => x.Key, x => x.Amount.ToString(CultureInfo.InvariantCulture)),
+            specifications = lines.Where(l => l.Specification is not null).ToDictionary(l => l.CostTypeId.ToString("N"), l => l.Specification),
         }, JsonSerializerOptions.Web);
 
         var label = number == 1 ? "Ansökan om medel" : "Reviderad ansökan om medel";
@@ -600,6 +597,8 @@ internal sealed class DemoGrantSeeder(TenantDb db, IDocumentStore store, TimePro
         a.SubmittedAt = at;
         return version;
     }
+
+    private static string CellKey(Guid costTypeId, int year) => string.Create(CultureInfo.InvariantCulture, $"{costTypeId:N}_{year}");
 
     /// <summary>"247 500": whole kronor with a space between thousands.</summary>
     private static string Kronor(long amount) => amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ');
