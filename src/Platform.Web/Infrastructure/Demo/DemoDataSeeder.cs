@@ -5,7 +5,7 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Demo;
 
-/// <summary>Provisions the demo associations, gives each its members, board work, fees and interventions, and takes their statistics. Safe to run at every start.</summary>
+/// <summary>Provisions the demo associations, gives each its members, board work, fees, interventions and funding applications, and takes their statistics. Safe to run at every start.</summary>
 internal sealed class DemoDataSeeder(
     TenantProvisioner provisioner, TenantScopeFactory tenantScopes, DemoIdentitySeeder identities, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
@@ -91,6 +91,8 @@ internal sealed class DemoDataSeeder(
             await scope.Services.GetRequiredService<DemoBoardSeeder>().SeedAsync(association, ct);
             await scope.Services.GetRequiredService<DemoFeeSeeder>().SeedAsync(association, ct);
             await ActivatorUtilities.CreateInstance<DemoInterventionSeeder>(scope.Services).SeedAsync(association, ct);
+            // After the board and the interventions: Sundsvall's grant is decided in § 73 and pays for its job consultant.
+            await ActivatorUtilities.CreateInstance<DemoGrantSeeder>(scope.Services).SeedAsync(association, ct);
             // The network's figures from the start, instead of after the first night.
             await scope.Services.GetRequiredService<Features.Network.StatisticsJob>().RunAsync(tenant.Id, ct);
         }
