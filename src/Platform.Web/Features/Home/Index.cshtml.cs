@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using Platform.Features.Board;
 using Platform.Features.Fees;
+using Platform.Features.Grants;
 using Platform.Features.Interventions;
 using Platform.Features.Members;
 using Platform.Features.Outbox;
@@ -30,7 +31,7 @@ namespace Platform.Features.Home;
 /// </summary>
 [TenantEndpoint, AllowAnonymous]
 internal sealed class IndexModel(
-    TenantDb db, TenantContext tenant, IAuthorizationService authorization, BoardAgenda board, FeeAgenda fees, StaffInterventions staffInterventions, TimeProvider clock) : PageModel
+    TenantDb db, TenantContext tenant, IAuthorizationService authorization, BoardAgenda board, FeeAgenda fees, GrantAgenda grants, StaffInterventions staffInterventions, TimeProvider clock) : PageModel
 {
     /// <summary>How many adjusted minutes an auditor sees listed.</summary>
     public const int AdjustedShown = 5;
@@ -94,6 +95,7 @@ internal sealed class IndexModel(
         [.. (await board.ForOfficeAsync(ct))
             .Concat(await OutboxAgenda.ForOfficeAsync(db, ct))
             .Concat(await fees.ForOfficeAsync(ct))
+            .Concat(await grants.ForOfficeAsync(ct))
             .OrderByDescending(t => t.Urgent)
             .ThenBy(t => t.Due ?? DateOnly.MaxValue)];
 }

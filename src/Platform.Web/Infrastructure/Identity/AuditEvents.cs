@@ -32,6 +32,8 @@ internal static class AuditEvents
     public const string ParticipantRecordChanged = "participant-record-changed";
     public const string ParticipantRecordsDeleted = "participant-records-deleted";
     public const string ParticipantCountsChanged = "participant-counts-changed";
+    public const string GrantPaymentChanged = "grant-payment-changed";
+    public const string GrantReportChanged = "grant-report-changed";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -64,6 +66,8 @@ internal static class AuditEvents
         ParticipantRecordChanged => "Deltagaruppgifter ändrade",
         ParticipantRecordsDeleted => "Deltagaruppgifter gallrade",
         ParticipantCountsChanged => "Deltagarantal ändrade",
+        GrantPaymentChanged => "Utbetalning av beviljade medel ändrad",
+        GrantReportChanged => "Redovisning av beviljade medel ändrad",
         _ => @event,
     };
 }
