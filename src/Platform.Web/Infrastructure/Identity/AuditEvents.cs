@@ -32,6 +32,8 @@ internal static class AuditEvents
     public const string ParticipantRecordChanged = "participant-record-changed";
     public const string ParticipantRecordsDeleted = "participant-records-deleted";
     public const string ParticipantCountsChanged = "participant-counts-changed";
+    public const string ApplicationChanged = "application-changed";
+    public const string GrantDecisionChanged = "grant-decision-changed";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -64,6 +66,8 @@ internal static class AuditEvents
         ParticipantRecordChanged => "Deltagaruppgifter ändrade",
         ParticipantRecordsDeleted => "Deltagaruppgifter gallrade",
         ParticipantCountsChanged => "Deltagarantal ändrade",
+        ApplicationChanged => "Ansökan om medel ändrad",
+        GrantDecisionChanged => "Beslut om medel ändrat",
         _ => @event,
     };
 }
