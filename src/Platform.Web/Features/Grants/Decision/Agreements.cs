@@ -51,7 +51,7 @@ internal sealed class Agreements(TenantDb db, ApplicationReader reader, BoardDec
         blocks.Add(AgreementBlock.Heading("Utbetalningar"));
         blocks.Add(AgreementBlock.Row(true, "År", "Belopp", "Villkor", "Tidigast"));
         foreach (var payment in file.Payments)
-            blocks.Add(AgreementBlock.Row(false, payment.Year.ToString(SwedishTime.Culture), GrantDecisions.Kronor(payment.Amount), ShortCondition(payment.Condition), payment.NotBefore?.ToString("yyyy-MM-dd", SwedishTime.Culture) ?? "–"));
+            blocks.Add(AgreementBlock.Row(false, payment.Year.ToString(SwedishTime.Culture), GrantDecisions.Kronor(payment.Amount), PaymentPlans.Conditions[payment.Condition], payment.NotBefore?.ToString("yyyy-MM-dd", SwedishTime.Culture) ?? "–"));
 
         blocks.Add(AgreementBlock.Heading("Redovisning"));
         blocks.Add(AgreementBlock.Paragraph("Stödmottagaren redovisar insatsen till förbundet: deltagare uppdelade på kön och orsak till avslut, kostnader per kostnadsslag mot budgeten, och en beskrivning av arbetet. Redovisningen lämnas via en länk som skickas till kontaktpersonen."));
@@ -66,12 +66,6 @@ internal sealed class Agreements(TenantDb db, ApplicationReader reader, BoardDec
         blocks.Add(AgreementBlock.Paragraph("Ort och datum: ______________________________"));
         return blocks;
     }
-
-    private static string ShortCondition(PaymentCondition condition) => condition switch
-    {
-        PaymentCondition.AgreementSigned => "Avtalet tecknat",
-        _ => "Årets redovisning godkänd",
-    };
 
     public async Task<Outcome<FundingApplication>> SignAsync(Guid id, SigningInput input, CancellationToken ct)
     {

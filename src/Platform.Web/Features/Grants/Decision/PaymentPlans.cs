@@ -14,8 +14,8 @@ internal sealed class PaymentPlans(TenantDb db, TimeProvider clock, ApplicationH
 {
     public static readonly IReadOnlyDictionary<PaymentCondition, string> Conditions = new Dictionary<PaymentCondition, string>
     {
-        [PaymentCondition.AgreementSigned] = PaymentCondition.AgreementSigned.SwedishLabel(),
-        [PaymentCondition.ReportApproved] = PaymentCondition.ReportApproved.SwedishLabel(),
+        [PaymentCondition.AgreementSigned] = "Avtalet tecknat",
+        [PaymentCondition.ReportApproved] = "Årets redovisning godkänd",
     };
 
     public async Task<Outcome<List<GrantPayment>>> SaveAsync(Guid id, PaymentPlanInput input, CancellationToken ct)
