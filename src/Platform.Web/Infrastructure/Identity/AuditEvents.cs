@@ -34,6 +34,8 @@ internal static class AuditEvents
     public const string ParticipantCountsChanged = "participant-counts-changed";
     public const string GrantPaymentChanged = "grant-payment-changed";
     public const string GrantReportChanged = "grant-report-changed";
+    public const string ApplicationChanged = "application-changed";
+    public const string GrantDecisionChanged = "grant-decision-changed";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -68,6 +70,8 @@ internal static class AuditEvents
         ParticipantCountsChanged => "Deltagarantal ändrade",
         GrantPaymentChanged => "Utbetalning av beviljade medel ändrad",
         GrantReportChanged => "Redovisning av beviljade medel ändrad",
+        ApplicationChanged => "Ansökan om medel ändrad",
+        GrantDecisionChanged => "Beslut om medel ändrat",
         _ => @event,
     };
 }
