@@ -1,100 +1,35 @@
 using Platform.Features.Fees.Model;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.TrueType;
-using UglyToad.PdfPig.Fonts.TrueType.Parser;
+using Platform.Infrastructure.Documents;
 using UglyToad.PdfPig.Writer;
 
 namespace Platform.Features.Fees.Invoicing;
 
 /// <summary>
-/// An invoice or credit note as an A4 PDF, written with PdfPig (Apache 2.0) in DejaVu Sans, embedded
-/// and subset so that å, ä and ö print everywhere. Everything on it comes from the invoice's own copy
+/// An invoice or credit note as an A4 PDF, written with PdfPig (Apache 2.0) on the shared <see cref="PdfCanvas"/> in
+/// DejaVu Sans, embedded and subset so that å, ä and ö print everywhere. Everything on it comes from the invoice's own copy
 /// of the parties' details, so it prints the same whenever it is rendered. A character the font lacks
 /// (中, an emoji) prints as the replacement glyph � and a control character is left out, so no name
 /// or text can stop an invoice from being made.
 /// </summary>
 internal static class InvoicePdf
 {
-    private static readonly Lazy<byte[]> Regular = new(() => Font("DejaVuSans"));
-    private static readonly Lazy<byte[]> Bold = new(() => Font("DejaVuSans-Bold"));
-    private static readonly Lazy<TrueTypeFont> RegularGlyphs = new(() => TrueTypeFontParser.Parse(new TrueTypeDataBytes(Regular.Value)));
-    private static readonly Lazy<TrueTypeFont> BoldGlyphs = new(() => TrueTypeFontParser.Parse(new TrueTypeDataBytes(Bold.Value)));
-    private const char Replacement = '\uFFFD';
-
-    /// <summary>
-    /// <paramref name="text"/> as the font can print it: line breaks and tabs as spaces, other control
-    /// characters left out, and any character the font has no glyph for (or outside the BMP, which the
-    /// writer cannot encode) as the replacement glyph. PdfPig would otherwise throw.
-    /// </summary>
-    internal static string Printable(string text, bool strong = false)
-    {
-        var font = strong ? BoldGlyphs.Value : RegularGlyphs.Value;
-        var printable = new System.Text.StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (rune.Value is '\t' or '\n' or '\r') printable.Append(' ');
-            else if (System.Text.Rune.IsControl(rune)) continue;
-            else if (rune.IsBmp && HasGlyph(font, rune.Value)) printable.Append((char)rune.Value);
-            else printable.Append(Replacement);
-        }
-        return printable.ToString();
-    }
-
-    // The parsed font caches glyphs as it reads them; invoices are rendered on many threads.
-    private static bool HasGlyph(TrueTypeFont font, int character)
-    {
-        lock (font) return font.TryGetBoundingBox(character, out _);
-    }
-
-    private static byte[] Font(string name)
-    {
-        using var stream = typeof(InvoicePdf).Assembly.GetManifestResourceStream($"Fonts.{name}.ttf")
-            ?? throw new InvalidOperationException($"The embedded font {name} is missing.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
-
-    private const double Left = 50, Right = 545;
+    private const double Left = PdfCanvas.Left, Right = PdfCanvas.Right;
 
     public static byte[] Render(Invoice invoice)
     {
         using var builder = new PdfDocumentBuilder();
-        var regular = builder.AddTrueTypeFont(Regular.Value);
-        var bold = builder.AddTrueTypeFont(Bold.Value);
+        var fonts = PdfCanvas.AddFonts(builder);
         var credit = invoice.Kind == InvoiceKind.CreditNote;
         builder.DocumentInformation.Title = $"{(credit ? "Kreditfaktura" : "Faktura")} {invoice.Number}";
-        builder.DocumentInformation.Author = Printable(invoice.SellerName);
+        builder.DocumentInformation.Author = PdfFonts.Printable(invoice.SellerName);
         builder.DocumentInformation.Producer = "Samordningsplattformen";
-        var page = builder.AddPage(PageSize.A4);
+        var page = PdfCanvas.AddPage(builder, fonts);
 
-        void Text(string text, double x, double y, double size = 10, bool strong = false) =>
-            page.AddText(Printable(text, strong), size, new PdfPoint(x, y), strong ? bold : regular);
-        void RightText(string text, double x, double y, double size = 10, bool strong = false) =>
-            page.AddText(Printable(text, strong), size, new PdfPoint(x - Width(text, size, strong), y), strong ? bold : regular);
-        void Rule(double y) => page.DrawLine(new PdfPoint(Left, y), new PdfPoint(Right, y), 0.6);
-        double Width(string text, double size, bool strong)
-        {
-            var letters = page.MeasureText(Printable(text, strong), size, new PdfPoint(0, 0), strong ? bold : regular);
-            return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
-        }
+        void Text(string text, double x, double y, double size = 10, bool strong = false) => page.Text(text, x, y, size, strong);
+        void RightText(string text, double x, double y, double size = 10, bool strong = false) => page.RightText(text, x, y, size, strong);
+        void Rule(double y) => page.Rule(y);
         // A long name wraps at a measured width rather than running into what stands beside it.
-        IEnumerable<string> Fit(string text, double size, bool strong, double width)
-        {
-            var line = "";
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : $"{line} {word}";
-                if (line.Length > 0 && Width(candidate, size, strong) > width)
-                {
-                    yield return line;
-                    line = word;
-                }
-                else line = candidate;
-            }
-            if (line.Length > 0) yield return line;
-        }
+        IEnumerable<string> Fit(string text, double size, bool strong, double width) => page.Fit(text, size, strong, width);
 
         // The seller, and what this is.
         RightText(credit ? "KREDITFAKTURA" : "FAKTURA", Right, 790, 18, strong: true);
@@ -171,7 +106,7 @@ internal static class InvoicePdf
         {
             Text("Skäl till krediteringen", Left, y, 10, strong: true);
             y -= 15;
-            foreach (var line in Wrap(invoice.CreditReason ?? "", 95))
+            foreach (var line in Fit(invoice.CreditReason ?? "", 10, strong: false, width: Right - Left))
             {
                 Text(line, Left, y, 10);
                 y -= 14;
@@ -180,7 +115,7 @@ internal static class InvoicePdf
         }
         else
         {
-            page.DrawRectangle(new PdfPoint(Left, y - 62), Right - Left, 78, 0.8);
+            page.Box(Left, y - 62, Right - Left, 78);
             Text("Betalning", Left + 12, y, 11, strong: true);
             Text("Bankgiro", Left + 12, y - 20, 9);
             Text(invoice.Bankgiro, Left + 12, y - 35, 12, strong: true);
@@ -205,19 +140,4 @@ internal static class InvoicePdf
 
     private static string? Join(string? postalCode, string? city) =>
         postalCode is null && city is null ? null : $"{postalCode} {city}".Trim();
-
-    private static IEnumerable<string> Wrap(string text, int width)
-    {
-        var line = "";
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                yield return line;
-                line = "";
-            }
-            line = line.Length == 0 ? word : $"{line} {word}";
-        }
-        if (line.Length > 0) yield return line;
-    }
 }
