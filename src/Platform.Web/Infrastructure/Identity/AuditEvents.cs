@@ -32,6 +32,7 @@ internal static class AuditEvents
     public const string ParticipantRecordChanged = "participant-record-changed";
     public const string ParticipantRecordsDeleted = "participant-records-deleted";
     public const string ParticipantCountsChanged = "participant-counts-changed";
+    public const string GrantTemplateChanged = "grant-template-changed";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -64,6 +65,7 @@ internal static class AuditEvents
         ParticipantRecordChanged => "Deltagaruppgifter ändrade",
         ParticipantRecordsDeleted => "Deltagaruppgifter gallrade",
         ParticipantCountsChanged => "Deltagarantal ändrade",
+        GrantTemplateChanged => "Ansökningsmall ändrad",
         _ => @event,
     };
 }
