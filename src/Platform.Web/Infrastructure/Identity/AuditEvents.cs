@@ -36,6 +36,7 @@ internal static class AuditEvents
     public const string GrantReportChanged = "grant-report-changed";
     public const string ApplicationChanged = "application-changed";
     public const string GrantDecisionChanged = "grant-decision-changed";
+    public const string GrantTemplateChanged = "grant-template-changed";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -72,6 +73,7 @@ internal static class AuditEvents
         GrantReportChanged => "Redovisning av beviljade medel ändrad",
         ApplicationChanged => "Ansökan om medel ändrad",
         GrantDecisionChanged => "Beslut om medel ändrat",
+        GrantTemplateChanged => "Ansökningsmall ändrad",
         _ => @event,
     };
 }
