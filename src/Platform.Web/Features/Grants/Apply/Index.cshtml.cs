@@ -12,7 +12,7 @@ namespace Platform.Features.Grants.Apply;
 /// The public application form (/ansok), no account: a new application, or a draft or revision continued from
 /// the emailed link (/ansok/{key}). A wrong key, another association's, or one of a submitted application is 404.
 /// </summary>
-[TenantEndpoint, AllowAnonymous]
+[TenantEndpoint, AllowAnonymous, IgnoreAntiforgeryToken]
 [RequestFormLimits(MultipartBodyLengthLimit = 60 * 1024 * 1024)]
 internal sealed class IndexModel(ApplicationForm form, AttemptLimiter limiter, TimeProvider clock) : FormPageModel
 {
@@ -84,17 +84,25 @@ internal sealed class IndexModel(ApplicationForm form, AttemptLimiter limiter, T
 
     public async Task<IActionResult> OnPostRemoveAttachmentAsync(Guid attachmentId, CancellationToken ct)
     {
-        if (await OpenAsync(ct) is { } notFound || Application is null) return NotFound();
+        if (await OpenAsync(ct) is { } refused) return refused;
+        if (Application is null) return NotFound();
         var removed = await form.RemoveAttachmentAsync(Application, attachmentId, ct);
         return removed.Succeeded ? Redirect($"/ansok/{Key}?klart={ApplyTexts.AttachmentRemoved}") : NotFound();
     }
 
     private async Task<IActionResult?> OpenAsync(CancellationToken ct)
     {
+        // A post's token is checked here, not by the framework: another association's key must be 404 whoever posts it.
+        var antiforgery = HttpMethods.IsPost(Request.Method) ? await PublicFormAntiforgery.CheckAsync(HttpContext) : new PublicFormAntiforgery.Check(Valid: true, FromBrowser: true);
+        if (antiforgery.RefuseBeforeKey) return BadRequest();
         Template = await form.TemplateAsync(ct);
-        if (Key is null) return null;
-        Application = await form.FindAsync(Key, ct);
-        if (Application is null) return NotFound();
+        if (Key is not null)
+        {
+            Application = await form.FindAsync(Key, ct);
+            if (Application is null) return NotFound();
+        }
+        if (!antiforgery.Valid) return BadRequest();
+        if (Application is null) return null;
         OpenRequest = Application.State == ApplicationState.SupplementRequested ? await form.OpenRequestAsync(Application.Id, ct) : null;
         Attachments = await form.AttachmentsAsync(Application.Id, ct);
         return null;

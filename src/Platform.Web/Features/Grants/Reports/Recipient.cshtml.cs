@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 
@@ -10,12 +8,10 @@ namespace Platform.Features.Grants.Reports;
 /// <summary>
 /// The recipient's report form, reached from the emailed link without an account. A wrong key, another
 /// association's, or one of a report already submitted: 404. After submitting, the page thanks (the link no longer works).
-/// The antiforgery token is checked by the page: a browser's post (it carries the antiforgery cookie) with a bad token is
-/// 400 as everywhere, and a post without any antiforgery cookie (no browser session to protect, e.g. an API client) is
-/// answered by the key first, so that another association's key is 404 whoever sends it.
+/// The antiforgery token is checked by the page (<see cref="PublicFormAntiforgery"/>), so that another association's key is 404 whoever sends it.
 /// </summary>
 [TenantEndpoint, AllowAnonymous, IgnoreAntiforgeryToken]
-internal sealed class RecipientModel(RecipientReports recipient, AttemptLimiter limiter, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions) : GrantReportsPageModel
+internal sealed class RecipientModel(RecipientReports recipient, AttemptLimiter limiter) : GrantReportsPageModel
 {
     public RecipientForm Form { get; private set; } = null!;
     public ReportInput Report { get; set; } = new();
@@ -36,10 +32,10 @@ internal sealed class RecipientModel(RecipientReports recipient, AttemptLimiter 
 
     public async Task<IActionResult> OnPostAsync(string key, [Bind(Prefix = nameof(Report))] ReportInput input, CancellationToken ct)
     {
-        var valid = await antiforgery.IsRequestValidAsync(HttpContext);
-        if (!valid && antiforgeryOptions.Value.Cookie.Name is { } cookie && Request.Cookies.ContainsKey(cookie)) return BadRequest();
+        var antiforgery = await PublicFormAntiforgery.CheckAsync(HttpContext);
+        if (antiforgery.RefuseBeforeKey) return BadRequest();
         if (await recipient.FormAsync(key, ct) is not { } form) return NotFound();
-        if (!valid) return BadRequest();
+        if (!antiforgery.Valid) return BadRequest();
         if (!limiter.TryAttempt($"grant-report:{HttpContext.Connection.RemoteIpAddress}", 30, TimeSpan.FromMinutes(15)))
             return StatusCode(StatusCodes.Status429TooManyRequests);
         Form = form;
