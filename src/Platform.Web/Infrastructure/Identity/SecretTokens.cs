@@ -12,4 +12,8 @@ internal static class SecretTokens
     public static string New() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>A token <see cref="New"/> could have made (43 base64url characters): anything else is looked up nowhere.</summary>
+    public static bool IsWellFormed(string? token) =>
+        token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -6,6 +6,7 @@ using Platform.Features.Members;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Documents;
 using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
@@ -36,8 +37,8 @@ internal sealed class ApplicationForm(
     /// <summary>The application the key opens: a draft, or one sent back for a supplement; otherwise null (404).</summary>
     public async Task<FundingApplication?> FindAsync(string? key, CancellationToken ct)
     {
-        if (!ApplicationKeys.IsWellFormed(key)) return null;
-        var hash = ApplicationKeys.Hash(key!);
+        if (!SecretTokens.IsWellFormed(key)) return null;
+        var hash = SecretTokens.Hash(key!);
         return await db.FundingApplications.FirstOrDefaultAsync(
             a => a.AccessKeyHash == hash && (a.State == ApplicationState.Draft || a.State == ApplicationState.SupplementRequested), ct);
     }
@@ -113,8 +114,8 @@ internal sealed class ApplicationForm(
         string? key = null;
         if (existing is null)
         {
-            key = ApplicationKeys.New();
-            application.AccessKeyHash = ApplicationKeys.Hash(key);
+            key = SecretTokens.New();
+            application.AccessKeyHash = SecretTokens.Hash(key);
             application.AccessKeyIssuedAt = now;
             db.FundingApplications.Add(application);
             db.ApplicationEvents.Add(new ApplicationEvent { Id = Guid.CreateVersion7(clock.GetUtcNow()), ApplicationId = application.Id, At = now, Actor = Applicant, Text = "Utkast sparades", State = ApplicationState.Draft });

@@ -49,7 +49,7 @@ internal static class ApplicationPdf
         blocks.Add(new PdfBlock.Heading("Mål och indikatorer"));
         blocks.Add(new PdfBlock.Table([new PdfColumn("Mål", 1), new PdfColumn("Indikator", 1)], rows.Goals.Select(g => (IReadOnlyList<string>)[g.Text, g.Indicator ?? ""]).ToList()));
 
-        var years = ApplicationReader.Years(a.PeriodStart, a.PeriodEnd);
+        var years = ApplicationPeriod.Years(a.PeriodStart, a.PeriodEnd);
         blocks.Add(new PdfBlock.Heading("Sökta medel (kronor)"));
         var columns = new List<PdfColumn> { new("Kostnadsslag", 2.4) };
         columns.AddRange(years.Select(y => new PdfColumn(y.ToString(SwedishTime.Culture), 1, Amount: true)));

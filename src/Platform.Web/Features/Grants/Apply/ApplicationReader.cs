@@ -121,7 +121,7 @@ internal static class ApplicationReader
         }
         if (submit && goals.Count == 0) errors.Add("Goals[0].Text", "Ange minst ett mål med en indikator.");
 
-        var years = Years(application.PeriodStart, application.PeriodEnd);
+        var years = ApplicationPeriod.Years(application.PeriodStart, application.PeriodEnd);
         var lines = new List<BudgetLine>();
         foreach (var type in template.CostTypes)
         {
@@ -147,8 +147,4 @@ internal static class ApplicationReader
 
         return new ApplicationRows(parties, answers, goals, lines);
     }
-
-    /// <summary>The budget's years: the years of the period, when it is a period.</summary>
-    public static IReadOnlyList<int> Years(DateOnly? start, DateOnly? end) =>
-        start is { } s && end is { } e && e >= s && e.Year - s.Year <= 9 ? Enumerable.Range(s.Year, e.Year - s.Year + 1).ToList() : [];
 }

@@ -134,7 +134,7 @@ internal sealed class IndexModel(ApplicationForm form, AttemptLimiter limiter, T
     {
         while (Form.Parties.Count < BlankParties) Form.Parties.Add(new PartyInput());
         while (Form.Goals.Count < BlankGoals) Form.Goals.Add(new GoalInput());
-        var period = ApplicationReader.Years(Dated(Form.PeriodStart), Dated(Form.PeriodEnd));
+        var period = ApplicationPeriod.Years(Dated(Form.PeriodStart), Dated(Form.PeriodEnd));
         var typed = Form.Budget.Where(c => !string.IsNullOrWhiteSpace(c.Value) && c.Key.Length > 33)
             .Select(c => int.TryParse(c.Key.AsSpan(33), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : 0)
             .Where(y => y is >= 1990 and <= 2199);

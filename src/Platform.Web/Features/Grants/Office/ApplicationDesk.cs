@@ -42,7 +42,8 @@ internal sealed class ApplicationDesk(TenantDb db, TimeProvider clock, Applicati
         if (errors.Any) return Outcomes.Invalid(errors);
 
         var now = clock.GetUtcNow();
-        var (key, hash) = AccessKeys.New();
+        var key = SecretTokens.New();
+        var hash = SecretTokens.Hash(key);
         var request = new SupplementRequest { Id = Guid.CreateVersion7(now), ApplicationId = a.Id, Message = message!, RequestedAt = now.UtcDateTime, RequestedBy = history.Actor };
         db.SupplementRequests.Add(request);
         a.AccessKeyHash = hash;

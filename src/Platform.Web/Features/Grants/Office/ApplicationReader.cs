@@ -61,7 +61,5 @@ internal sealed class ApplicationReader(TenantDb db)
 
     /// <summary>The years of the period applied for (or of the budget, when no period is given).</summary>
     public static List<int> YearsOf(FundingApplication a, IEnumerable<int> budgetYears) =>
-        a.PeriodStart is { } start && a.PeriodEnd is { } end && end >= start
-            ? [.. Enumerable.Range(start.Year, end.Year - start.Year + 1)]
-            : [.. budgetYears.Distinct().Order()];
+        ApplicationPeriod.Years(a.PeriodStart, a.PeriodEnd) is { Count: > 0 } period ? [.. period] : [.. budgetYears.Distinct().Order()];
 }

@@ -6,6 +6,7 @@ using Platform.Features.Grants.Apply;
 using Platform.Features.Grants.Model;
 using Platform.Features.Members;
 using Platform.Infrastructure.Email;
+using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 using Platform.Tests.Support;
@@ -98,7 +99,7 @@ public sealed partial class ApplicationFormTests : IDisposable
         Assert.Equal("kontakt@sundsvall.example", mail.To);
         Assert.True(mail.CarriesSecret);
         var key = Link().Match(mail.TextBody).Groups[1].Value;
-        Assert.Equal(ApplicationKeys.Hash(key), draft.AccessKeyHash);
+        Assert.Equal(SecretTokens.Hash(key), draft.AccessKeyHash);
 
         var continued = Text(await client.GetStringAsync($"/ansok/{key}"));
         Assert.Contains("value=\"Steget före\"", continued, StringComparison.Ordinal);
@@ -217,7 +218,7 @@ public sealed partial class ApplicationFormTests : IDisposable
 
         var clientA = _platform.ClientFor(PlatformFactory.HostOf(a));
         Assert.Equal(HttpStatusCode.NotFound, (await clientA.GetAsync($"/ansok/{key}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await clientA.GetAsync($"/ansok/{ApplicationKeys.New()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await clientA.GetAsync($"/ansok/{SecretTokens.New()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await clientA.GetAsync("/ansok/inte-en-nyckel")).StatusCode);
     }
 
@@ -228,13 +229,13 @@ public sealed partial class ApplicationFormTests : IDisposable
         var client = _platform.ClientFor(PlatformFactory.HostOf(tenant));
         using var first = await client.PostFormAsync("/ansok", "/ansok?handler=Submit", [.. Complete()]);
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        var key = ApplicationKeys.New();
+        var key = SecretTokens.New();
         await _platform.InTenantAsync(tenant, async s =>
         {
             // What the office does (its own helper): a new link, the state, the request.
             var db = s.GetRequiredService<TenantDb>();
             var application = await db.FundingApplications.SingleAsync();
-            application.AccessKeyHash = ApplicationKeys.Hash(key);
+            application.AccessKeyHash = SecretTokens.Hash(key);
             application.State = ApplicationState.SupplementRequested;
             db.SupplementRequests.Add(new SupplementRequest { Id = Guid.NewGuid(), ApplicationId = application.Id, Message = "Beskriv målgruppen närmare.", RequestedAt = PlatformFactory.Start.UtcDateTime, RequestedBy = "kansliet@sundsvall.example" });
             await db.SaveChangesAsync();

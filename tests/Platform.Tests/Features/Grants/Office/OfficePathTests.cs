@@ -89,7 +89,7 @@ public sealed class OfficePathTests : IAsyncLifetime, IDisposable
         var mail = Assert.Single(await _platform.OutboxAsync(_tenant), m => m.To.Contains("kontakt@sundsvall.test", StringComparison.Ordinal));
         Assert.Contains("Beskriv hur Region Västernorrland aktualiserar deltagare.", mail.TextBody, StringComparison.Ordinal);
         var key = System.Text.RegularExpressions.Regex.Match(mail.TextBody, @"/ansok/([A-Za-z0-9_-]{43})").Groups[1].Value;
-        Assert.Equal(application.AccessKeyHash, Platform.Features.Grants.Office.AccessKeys.HashOf(key));
+        Assert.Equal(application.AccessKeyHash, SecretTokens.Hash(key));
 
         // The applicant sends the revised application (the form's part, done here as it would leave it).
         await _platform.InTenantAsync(_tenant, async services =>
