@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Features.Fees;
 using Platform.Features.Grants.Model;
 using Platform.Features.Grants.Payments;
 using Platform.Infrastructure;
@@ -35,7 +36,7 @@ internal sealed class GrantAgenda(TenantDb db, GrantPayments payments, TimeProvi
         {
             tasks.Add(new OfficeTask(
                 due.Count == 1 ? "En utbetalning av beviljade medel är klar att betala" : $"{due.Count} utbetalningar av beviljade medel är klara att betala",
-                $"Sammanlagt {Kronor.Format(due.Sum(p => p.Amount))} till {string.Join(", ", due.Select(p => p.Applicant).Distinct())}.",
+                $"Sammanlagt {Money.Kronor(due.Sum(p => p.Amount))} till {string.Join(", ", due.Select(p => p.Applicant).Distinct())}.",
                 "/ansokningar/utbetalningar", due.Min(p => p.ConditionMetOn), Urgent: false));
         }
         return tasks;

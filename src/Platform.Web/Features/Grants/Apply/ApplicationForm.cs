@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.Features.Fees;
 using Platform.Features.Grants.Model;
 using Platform.Features.Members;
 using Platform.Infrastructure;
@@ -92,7 +93,7 @@ internal sealed class ApplicationForm(
         foreach (var line in await db.BudgetLines.AsNoTracking().Include(l => l.Amounts).Where(l => l.ApplicationId == a.Id).ToListAsync(ct))
         {
             if (line.Specification is not null) input.Specifications[$"{line.CostTypeId:N}"] = line.Specification;
-            foreach (var amount in line.Amounts) input.Budget[ApplicationInput.CellKey(line.CostTypeId, amount.Year)] = BudgetAmounts.Format(amount.Amount)[..^3];
+            foreach (var amount in line.Amounts) input.Budget[ApplicationInput.CellKey(line.CostTypeId, amount.Year)] = Money.Kronor(amount.Amount)[..^3];
         }
         return input;
     }

@@ -20,7 +20,4 @@ internal static class BudgetAmounts
             return (null, "Ange beloppet i hela kronor, utan ören, till exempel 225 000.");
         return (null, "Ange ett belopp i kronor, till exempel 225 000.");
     }
-
-    /// <summary>"247 500 kr".</summary>
-    public static string Format(long kronor) => kronor.ToString("N0", Infrastructure.SwedishTime.Culture) + " kr";
 }

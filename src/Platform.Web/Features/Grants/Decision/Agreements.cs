@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Features.Board;
+using Platform.Features.Fees;
 using Platform.Features.Grants.Model;
 using Platform.Features.Grants.Office;
 using Platform.Infrastructure;
@@ -48,8 +49,8 @@ internal sealed class Agreements(TenantDb db, ApplicationReader reader, BoardDec
         blocks.Add(new PdfBlock.Paragraph($"Styrelsen beslutade {a.DecidedOn:yyyy-MM-dd}{(paragraph is null ? "" : $" ({paragraph.Label})")} att bevilja medel för insatsen under perioden {a.PeriodStart:yyyy-MM-dd}–{a.PeriodEnd:yyyy-MM-dd}."));
         blocks.Add(new PdfBlock.Table(
             [new PdfColumn("År", 1), new PdfColumn("Sökt", 1, Amount: true), new PdfColumn("Beviljat", 1, Amount: true)],
-            [.. file.Granted.Select(g => (IReadOnlyList<string>)[g.Year.ToString(SwedishTime.Culture), GrantDecisions.Kronor(file.AppliedFor(g.Year)), GrantDecisions.Kronor(g.Amount)])],
-            ["Summa", GrantDecisions.Kronor(file.Years.Sum(file.AppliedFor)), GrantDecisions.Kronor(file.GrantedTotal)]));
+            [.. file.Granted.Select(g => (IReadOnlyList<string>)[g.Year.ToString(SwedishTime.Culture), Money.Kronor(file.AppliedFor(g.Year)), Money.Kronor(g.Amount)])],
+            ["Summa", Money.Kronor(file.Years.Sum(file.AppliedFor)), Money.Kronor(file.GrantedTotal)]));
         blocks.Add(new PdfBlock.Heading("Villkor"));
         blocks.Add(new PdfBlock.Paragraph(a.Conditions, WhenEmpty: "Inga särskilda villkor utöver detta avtal."));
         blocks.Add(new PdfBlock.Paragraph("Medlen får användas endast till insatsen enligt ansökan. Medel som inte används ska betalas tillbaka till förbundet."));
@@ -57,8 +58,8 @@ internal sealed class Agreements(TenantDb db, ApplicationReader reader, BoardDec
         blocks.Add(new PdfBlock.Heading("Utbetalningar"));
         blocks.Add(new PdfBlock.Table(
             [new PdfColumn("År", 0.7), new PdfColumn("Belopp", 1.2, Amount: true), new PdfColumn("Villkor", 2), new PdfColumn("Tidigast", 1.1)],
-            [.. file.Payments.Select(x => (IReadOnlyList<string>)[x.Year.ToString(SwedishTime.Culture), GrantDecisions.Kronor(x.Amount), PaymentPlans.Conditions[x.Condition], x.NotBefore?.ToString("yyyy-MM-dd", SwedishTime.Culture) ?? "–"])],
-            ["Summa", GrantDecisions.Kronor(file.Payments.Sum(x => x.Amount)), "", ""]));
+            [.. file.Payments.Select(x => (IReadOnlyList<string>)[x.Year.ToString(SwedishTime.Culture), Money.Kronor(x.Amount), PaymentPlans.Conditions[x.Condition], x.NotBefore?.ToString("yyyy-MM-dd", SwedishTime.Culture) ?? "–"])],
+            ["Summa", Money.Kronor(file.Payments.Sum(x => x.Amount)), "", ""]));
 
         blocks.Add(new PdfBlock.Heading("Redovisning"));
         blocks.Add(new PdfBlock.Paragraph("Stödmottagaren redovisar insatsen till förbundet: deltagare uppdelade på kön och orsak till avslut, kostnader per kostnadsslag mot budgeten, och en beskrivning av arbetet. Redovisningen lämnas via en länk som skickas till kontaktpersonen."));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Features.Board;
+using Platform.Features.Fees;
 using Platform.Features.Grants.Model;
 using Platform.Features.Grants.Office;
 using Platform.Features.Interventions;
@@ -64,7 +65,7 @@ internal sealed class GrantDecisions(TenantDb db, TimeProvider clock, BoardDecis
                 if (string.IsNullOrWhiteSpace(row.Amount)) continue;
                 if (KronorText.Parse(row.Amount) is not { } amount) { errors.Add($"years[{i}].amount", $"Ange beloppet för {year} i hela kronor, till exempel 247 500."); continue; }
                 var limit = applied.GetValueOrDefault(year);
-                if (amount > limit) { errors.Add($"years[{i}].amount", $"Beloppet för {year} är större än det sökta ({Kronor(limit)}). Styrelsen kan bevilja högst det sökta beloppet."); continue; }
+                if (amount > limit) { errors.Add($"years[{i}].amount", $"Beloppet för {year} är större än det sökta ({Money.Kronor(limit)}). Styrelsen kan bevilja högst det sökta beloppet."); continue; }
                 if (granted.ContainsKey(year)) { errors.Add($"years[{i}].year", $"{year} finns redan med. Ange varje år en gång."); continue; }
                 granted[year] = amount;
             }
@@ -86,7 +87,7 @@ internal sealed class GrantDecisions(TenantDb db, TimeProvider clock, BoardDecis
             var whole = years.All(y => granted.GetValueOrDefault(y) == applied.GetValueOrDefault(y));
             a.State = whole ? ApplicationState.Granted : ApplicationState.PartlyGranted;
             await GrantAsync(a, granted, decidedOn!.Value, ct);
-            history.Add(a, $"Styrelsen {(whole ? "beviljade" : "beviljade delvis")} ansökan ({paragraph.Label}): {string.Join(", ", granted.Select(g => $"{Kronor(g.Value)} för {g.Key}"))}.", a.State);
+            history.Add(a, $"Styrelsen {(whole ? "beviljade" : "beviljade delvis")} ansökan ({paragraph.Label}): {string.Join(", ", granted.Select(g => $"{Money.Kronor(g.Value)} för {g.Key}"))}.", a.State);
         }
         await db.SaveChangesAsync(ct);
         await history.AuditAsync(AuditEvents.GrantDecisionChanged, a, $"{a.State.SwedishLabel()} {decidedOn:yyyy-MM-dd}, {paragraph.Label}{(granted.Count > 0 ? $": {string.Join(", ", granted.Select(g => $"{g.Key} {g.Value} kr"))}" : "")}", ct);
@@ -142,5 +143,4 @@ internal sealed class GrantDecisions(TenantDb db, TimeProvider clock, BoardDecis
         return Outcomes.Ok(settings);
     }
 
-    internal static string Kronor(long amount) => amount.ToString("N0", SwedishTime.Culture) + " kr";
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Features.Fees;
 using Platform.Features.Grants.Model;
 using Platform.Features.Grants.Office;
 using Platform.Infrastructure.Identity;
@@ -70,7 +71,7 @@ internal sealed class PaymentPlans(TenantDb db, TimeProvider clock, ApplicationH
                 {
                     var index = rows.FindIndex(r => (r.Year ?? existing.FirstOrDefault(p => r.Id == p.Id.ToString())?.Year) == year);
                     errors.Add(index >= 0 ? $"rows[{index}].amount" : "rows",
-                        $"Utbetalningarna för {year} blir {GrantDecisions.Kronor(sum)} men beviljat för {year} är {GrantDecisions.Kronor(amount)}. Summan av årets utbetalningar ska vara det beviljade beloppet.");
+                        $"Utbetalningarna för {year} blir {Money.Kronor(sum)} men beviljat för {year} är {Money.Kronor(amount)}. Summan av årets utbetalningar ska vara det beviljade beloppet.");
                 }
             }
         }
@@ -99,7 +100,7 @@ internal sealed class PaymentPlans(TenantDb db, TimeProvider clock, ApplicationH
                 payment.Order = ++order;
             }
         }
-        history.Add(a, $"Utbetalningsplanen ändrad: {string.Join("; ", kept.OrderBy(k => k.Year).Select(k => $"{k.Year} {GrantDecisions.Kronor(k.Amount)} {k.Condition.SwedishLabel().ToLowerInvariant()}"))}.");
+        history.Add(a, $"Utbetalningsplanen ändrad: {string.Join("; ", kept.OrderBy(k => k.Year).Select(k => $"{k.Year} {Money.Kronor(k.Amount)} {k.Condition.SwedishLabel().ToLowerInvariant()}"))}.");
         await db.SaveChangesAsync(ct);
         await history.AuditAsync(AuditEvents.GrantDecisionChanged, a, "Utbetalningsplanen ändrad", ct);
         return Outcomes.Ok(await db.GrantPayments.AsNoTracking().Where(p => p.ApplicationId == id).OrderBy(p => p.Year).ThenBy(p => p.Order).ToListAsync(ct));

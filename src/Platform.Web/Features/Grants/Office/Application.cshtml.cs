@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Features.Board;
+using Platform.Features.Fees;
 using Platform.Features.Grants.Decision;
 using Platform.Features.Grants.Model;
 using Platform.Features.Interventions;
@@ -189,5 +190,4 @@ internal sealed class ApplicationModel(
         return AdminAsync(id, nameof(Signing), "avtal", () => agreements.SignAsync(id, input, ct), ct);
     }
 
-    public static string Kronor(long amount) => GrantDecisions.Kronor(amount);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Features.Fees;
 using Platform.Features.Grants.Model;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
@@ -91,7 +92,7 @@ internal sealed class GrantPayments(TenantDb db, TimeProvider clock, AuditLog au
         var amount = Kronor.Read(errors, "amount", input.Amount, "beloppet");
         if (amount == 0) errors.Add("amount", "Beloppet måste vara större än noll.");
         var most = PaymentRules.MostPayable(view.Amount, money.Remaining);
-        if (amount > most) errors.Add("amount", $"Beloppet är större än det som återstår av beviljade medel ({Kronor.Format(most)}).");
+        if (amount > most) errors.Add("amount", $"Beloppet är större än det som återstår av beviljade medel ({Money.Kronor(most)}).");
         if (errors.Any) return Outcomes.Invalid(errors);
 
         var payment = await db.GrantPayments.SingleAsync(p => p.Id == paymentId, ct);
@@ -99,7 +100,7 @@ internal sealed class GrantPayments(TenantDb db, TimeProvider clock, AuditLog au
         payment.Amount = amount!.Value;
         payment.PaidBy = actor;
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditEvents.GrantPaymentChanged, $"Ansökan {money.Number}", $"Utbetalt {Kronor.Format(payment.Amount)} den {paidOn:yyyy-MM-dd} (år {payment.Year}).", ct);
+        await audit.RecordAsync(AuditEvents.GrantPaymentChanged, $"Ansökan {money.Number}", $"Utbetalt {Money.Kronor(payment.Amount)} den {paidOn:yyyy-MM-dd} (år {payment.Year}).", ct);
         return Outcomes.Ok(view with { Amount = payment.Amount, PaidOn = paidOn, PaidBy = actor, Status = PaymentStatus.Paid });
     }
 
@@ -113,7 +114,7 @@ internal sealed class GrantPayments(TenantDb db, TimeProvider clock, AuditLog au
         payment.PaidOn = null;
         payment.PaidBy = null;
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditEvents.GrantPaymentChanged, $"Ansökan {money.Number}", $"Utbetalningen på {Kronor.Format(payment.Amount)} från {view.PaidOn:yyyy-MM-dd} (år {payment.Year}) ångrad.", ct);
+        await audit.RecordAsync(AuditEvents.GrantPaymentChanged, $"Ansökan {money.Number}", $"Utbetalningen på {Money.Kronor(payment.Amount)} från {view.PaidOn:yyyy-MM-dd} (år {payment.Year}) ångrad.", ct);
         return Outcomes.Ok((await ReadAsync(applicationId, ct))!.Payments.Single(p => p.Id == paymentId));
     }
 
@@ -129,7 +130,7 @@ internal sealed class GrantPayments(TenantDb db, TimeProvider clock, AuditLog au
             errors.Add("year", $"Välj ett av de beviljade åren ({string.Join(", ", money.Granted.Keys)}).");
         var amount = Kronor.Read(errors, "amount", input.Amount, "beloppet");
         if (amount == 0) errors.Add("amount", "Beloppet måste vara större än noll.");
-        if (amount > money.Remaining) errors.Add("amount", $"Beloppet är större än det som återstår av beviljade medel ({Kronor.Format(Math.Max(0, money.Remaining))}).");
+        if (amount > money.Remaining) errors.Add("amount", $"Beloppet är större än det som återstår av beviljade medel ({Money.Kronor(Math.Max(0, money.Remaining))}).");
         var condition = errors.Enum("condition", input.Condition, ConditionLabels);
         var notBefore = errors.Date("notBefore", input.NotBefore, "första utbetalningsdag", required: false);
         if (errors.Any) return Outcomes.Invalid(errors);
@@ -146,7 +147,7 @@ internal sealed class GrantPayments(TenantDb db, TimeProvider clock, AuditLog au
         };
         db.GrantPayments.Add(payment);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditEvents.GrantPaymentChanged, $"Ansökan {money.Number}", $"Planerad utbetalning {Kronor.Format(payment.Amount)} för {payment.Year} tillagd ({condition.SwedishLabel().ToLowerInvariant()}).", ct);
+        await audit.RecordAsync(AuditEvents.GrantPaymentChanged, $"Ansökan {money.Number}", $"Planerad utbetalning {Money.Kronor(payment.Amount)} för {payment.Year} tillagd ({condition.SwedishLabel().ToLowerInvariant()}).", ct);
         return Outcomes.Ok((await ReadAsync(applicationId, ct))!.Payments.Single(p => p.Id == payment.Id));
     }
 

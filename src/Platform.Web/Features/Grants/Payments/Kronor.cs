@@ -6,8 +6,6 @@ namespace Platform.Features.Grants.Payments;
 /// <summary>Whole kronor and counts as people type them: "123 750" or "123750"; never a sign or decimals.</summary>
 internal static class Kronor
 {
-    /// <summary>"123 750 kr".</summary>
-    public static string Format(long kronor) => Fees.Money.Kronor(kronor);
 
     /// <summary>Reads a whole, non-negative number; adds a field error and returns null when it is not one.</summary>
     public static long? Read(FieldErrors errors, string field, string? value, string label, bool required = true)

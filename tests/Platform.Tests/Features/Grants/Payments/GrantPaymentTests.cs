@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Features.Fees;
 using Platform.Features.Grants.Model;
 using Platform.Features.Grants.Payments;
 using Platform.Features.Integrations;
@@ -83,7 +84,7 @@ public sealed class GrantPaymentTests : IDisposable
         // Everything granted is planned: the payment may not be larger than its own amount.
         var tooMuch = await PayAsync(tenant, g.Application, g.First2026, "2026-11-20", "100 001");
         Assert.Equal(OutcomeKind.Invalid, tooMuch.Kind);
-        Assert.Equal($"Beloppet är större än det som återstår av beviljade medel ({Kronor.Format(100_000)}).", tooMuch.Errors!["amount"][0]);
+        Assert.Equal($"Beloppet är större än det som återstår av beviljade medel ({Money.Kronor(100_000)}).", tooMuch.Errors!["amount"][0]);
 
         var notAmount = await PayAsync(tenant, g.Application, g.First2026, "2026-11-20", "12,50");
         Assert.Equal("Ange beloppet i hela kronor, till exempel 123 750.", notAmount.Errors!["amount"][0]);
@@ -98,7 +99,7 @@ public sealed class GrantPaymentTests : IDisposable
 
         await GrantExample.SetReportAsync(_platform, tenant, g.Annual2026, ReportState.Approved, new DateOnly(2026, 11, 20));
         var over = await PayAsync(tenant, g.Application, g.Rest2026, "2026-11-23", "110 001");
-        Assert.Equal($"Beloppet är större än det som återstår av beviljade medel ({Kronor.Format(110_000)}).", over.Errors!["amount"][0]);
+        Assert.Equal($"Beloppet är större än det som återstår av beviljade medel ({Money.Kronor(110_000)}).", over.Errors!["amount"][0]);
         Assert.True((await PayAsync(tenant, g.Application, g.Rest2026, "2026-11-23", "110 000")).Succeeded);
         money = await MoneyAsync(tenant, g.Application);
         Assert.Equal(200_000, money.Paid);
@@ -116,7 +117,7 @@ public sealed class GrantPaymentTests : IDisposable
         {
             var payments = s.GetRequiredService<GrantPayments>();
             var full = await payments.AddAsync(g.Application, new NewPaymentInput { Year = "2026", Amount = "1", Condition = "agreementSigned" }, CancellationToken.None);
-            Assert.Equal($"Beloppet är större än det som återstår av beviljade medel ({Kronor.Format(0)}).", full.Errors!["amount"][0]);
+            Assert.Equal($"Beloppet är större än det som återstår av beviljade medel ({Money.Kronor(0)}).", full.Errors!["amount"][0]);
         });
         Assert.True((await PayAsync(tenant, g.Application, g.First2026, "2026-11-20", "60000")).Succeeded);
         await _platform.InTenantAsync(tenant, async s =>
@@ -153,7 +154,7 @@ public sealed class GrantPaymentTests : IDisposable
         var paymentPage = $"{page}/{g.First2026}";
         var (status, text) = await admin.PostPageAsync(paymentPage, $"{paymentPage}?handler=Pay", ("Pay.PaidOn", "2026-11-20"), ("Pay.Amount", "150000"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains($"Beloppet är större än det som återstår av beviljade medel ({Kronor.Format(100_000)}).", text, StringComparison.Ordinal);
+        Assert.Contains($"Beloppet är större än det som återstår av beviljade medel ({Money.Kronor(100_000)}).", text, StringComparison.Ordinal);
         Assert.Contains("value=\"150000\"", text, StringComparison.Ordinal); // nothing typed is lost
 
         using var paid = await admin.PostFormAsync(paymentPage, $"{paymentPage}?handler=Pay", ("Pay.PaidOn", "2026-11-20"), ("Pay.Amount", "100 000"));

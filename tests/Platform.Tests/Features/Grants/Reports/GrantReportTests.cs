@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Features.Fees;
 using Platform.Features.Grants.Model;
 using Platform.Features.Grants.Payments;
 using Platform.Features.Grants.Reports;
@@ -50,7 +51,7 @@ public sealed class GrantReportTests : IDisposable
         var recipient = _platform.ClientFor(PlatformFactory.HostOf(tenant));
         var form = WebUtility.HtmlDecode(await recipient.GetStringAsync(link));
         Assert.Contains("Årsrapport 2026", form, StringComparison.Ordinal);
-        Assert.Contains($"Budget: {Kronor.Format(150_000)}", form, StringComparison.Ordinal);
+        Assert.Contains($"Budget: {Money.Kronor(150_000)}", form, StringComparison.Ordinal);
         Assert.Contains("Ordinarie insats hos medlem", form, StringComparison.Ordinal); // the reasons for ending, by name
 
         // A refused form keeps what was typed.
@@ -76,7 +77,7 @@ public sealed class GrantReportTests : IDisposable
         // The office reads the costs beside the budget, reviews, and records the board's approval.
         var page = $"/ansokningar/{g.Application}/redovisningar/{g.Annual2026}";
         var office = WebUtility.HtmlDecode(await admin.GetStringAsync(page));
-        Assert.Contains(Kronor.Format(-10_000), office, StringComparison.Ordinal); // salaries 140 000 against 150 000
+        Assert.Contains(Money.Kronor(-10_000), office, StringComparison.Ordinal); // salaries 140 000 against 150 000
         var (early, refusal) = await admin.PostPageAsync(page, $"{page}?handler=Approve", ("Approval.ApprovedOn", "2026-11-20"));
         Assert.Equal(HttpStatusCode.Conflict, early);
         Assert.Contains("först när kansliet har granskat den", refusal, StringComparison.Ordinal);
@@ -115,7 +116,7 @@ public sealed class GrantReportTests : IDisposable
             Assert.True((await payments.PayAsync(g.Application, g.Rest2026, new PayInput { PaidOn = "2026-11-23", Amount = "100000" }, "kansli", CancellationToken.None)).Succeeded);
         });
         var admin = await _platform.SignedInAsync(tenant);
-        var expected = $"Att återbetala: {Kronor.Format(40_000)}"; // 200 000 paid for 2026 − 160 000 reported
+        var expected = $"Att återbetala: {Money.Kronor(40_000)}"; // 200 000 paid for 2026 − 160 000 reported
         Assert.Contains(expected, WebUtility.HtmlDecode(await admin.GetStringAsync($"/ansokningar/{g.Application}/redovisningar/{g.Annual2026}")), StringComparison.Ordinal);
         Assert.Contains(expected, WebUtility.HtmlDecode(await admin.GetStringAsync($"/ansokningar/{g.Application}/utbetalningar")), StringComparison.Ordinal);
         var grants = await admin.GetFromJsonAsync<JsonElement>("/api/grants");
