@@ -20,6 +20,7 @@ internal static class FeesServiceCollectionExtensions
         services.AddScoped<PaymentLedger>();
         services.AddScoped<FeeOverview>();
         services.AddScoped<FeeAgenda>();
+        services.AddScoped<FeeContributions>();
         services.AddRecurringTenantJob<InvoicingJob>(InvoicingJob.Id, "Fakturor och betalningspåminnelser", "0 7 * * *", "varje morgon kl. 07.00");
         services.AddScoped<Infrastructure.Demo.DemoFeeSeeder>();
         return services;

@@ -13,6 +13,8 @@ internal sealed class Member
     /// <summary>The day the population figure refers to (usually 31 December of the year before).</summary>
     public DateOnly? PopulationDate { get; set; }
     public string? InvoiceEmail { get; set; }
+    /// <summary>The member's contact for the association's reports (the annual report to each member); the invoice address when empty.</summary>
+    public string? ContactEmail { get; set; }
     /// <summary>The member's reference on invoices (referens, often a code the public body requires).</summary>
     public string? InvoiceReference { get; set; }
     /// <summary>Postal invoice address: street or box, postal code, city.</summary>

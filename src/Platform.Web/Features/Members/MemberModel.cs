@@ -22,6 +22,7 @@ internal static class MemberModel
             member.HasIndex(m => m.Name).IsUnique();
             member.Property(m => m.OrganisationNumber).HasMaxLength(11);
             member.Property(m => m.InvoiceEmail).HasMaxLength(254);
+            member.Property(m => m.ContactEmail).HasMaxLength(254);
             member.Property(m => m.InvoiceReference).HasMaxLength(200);
             member.Property(m => m.InvoiceStreet).HasMaxLength(200);
             member.Property(m => m.InvoicePostalCode).HasMaxLength(10);

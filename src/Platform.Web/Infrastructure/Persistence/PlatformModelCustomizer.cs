@@ -40,6 +40,7 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
                 CalendarFeeds.Configure(modelBuilder);
                 Features.Interventions.Model.InterventionModel.Configure(modelBuilder);
                 Features.Grants.Model.GrantModel.Configure(modelBuilder);
+                Features.Budgets.Model.BudgetModel.Configure(modelBuilder);
                 break;
             default:
                 throw new InvalidOperationException($"No model is defined for {context.GetType().Name}.");

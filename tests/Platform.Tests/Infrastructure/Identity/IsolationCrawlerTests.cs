@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Features.Board.Model;
+using Platform.Features.Budgets.Model;
 using Platform.Features.Fees;
 using Platform.Features.Fees.Model;
 using Platform.Features.Grants.Model;
@@ -72,12 +73,14 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             var feeIds = await SeedFeesAsync(tenant, canary, memberId);
             var interventionIds = await SeedInterventionsAsync(tenant, canary, memberId);
             var grantIds = await SeedGrantsAsync(tenant, canary, memberId, interventionIds[0]);
+            var budgetIds = await SeedBudgetsAsync(tenant, canary, memberId, interventionIds[0]);
             if (tenant == _b)
             {
                 _bIds.AddRange(boardIds);
                 _bIds.AddRange(feeIds);
                 _bIds.AddRange(interventionIds);
                 _bIds.AddRange(grantIds);
+                _bIds.AddRange(budgetIds);
                 _bIds.Add(memberId);
                 _bIds.Add((await _platform.OutboxAsync(_b)).Single().Id);
             }
@@ -297,6 +300,48 @@ public sealed partial class IsolationCrawlerTests(ITestOutputHelper output) : IA
             db.AddRange(application, party, answer, goal, line, attachment, version, history, supplement, recommendation, conflict, year, paid, planned, report, reminder);
             await db.SaveChangesAsync();
             return new List<Guid> { application.Id, party.Id, goal.Id, line.Id, attachment.Id, version.Id, history.Id, supplement.Id, recommendation.Id, conflict.Id, paid.Id, planned.Id, report.Id };
+        });
+
+    /// <summary>
+    /// A budget for 2026 (the year the crawler gives every {year}) with a member's, an intervention's and an entered
+    /// line, a revision proposal, a contribution offer, a SIE import with its amounts, a mapping, outcome by hand and
+    /// a member's annual report: every record the budget endpoints take by id or year, all with canaries.
+    /// </summary>
+    private async Task<List<Guid>> SeedBudgetsAsync(TenantInfo tenant, string canary, Guid memberId, Guid interventionId) =>
+        await _platform.InTenantAsync(tenant, async s =>
+        {
+            var db = s.GetRequiredService<TenantDb>();
+            var now = _platform.Clock.GetUtcNow().UtcDateTime;
+            var member = new BudgetItem { Id = Guid.NewGuid(), Group = BudgetGroup.MemberContributions, Name = $"{canary} medlemsavgift", MemberId = memberId, Order = 1 };
+            var intervention = new BudgetItem { Id = Guid.NewGuid(), Group = BudgetGroup.Interventions, Name = $"{canary} insats", InterventionId = interventionId, Order = 1 };
+            var entered = new BudgetItem { Id = Guid.NewGuid(), Group = BudgetGroup.Administration, Heading = $"{canary} rubrik", Name = $"{canary} styrelse", Order = 1, Indexed = true };
+            var adopted = new Budget { Id = Guid.NewGuid(), Year = 2026, Version = 1, State = BudgetState.Adopted, OpeningBalance = 1_000_000, AdoptedOn = new DateOnly(2025, 11, 20), AdoptedReference = $"{canary} § 1", Note = $"{canary} budget", CreatedAt = now, CreatedBy = $"{canary}@test", UpdatedAt = now };
+            var revision = new Budget { Id = Guid.NewGuid(), Year = 2026, Version = 2, State = BudgetState.Proposal, Note = $"{canary} revidering", CreatedAt = now, CreatedBy = $"{canary}@test", UpdatedAt = now };
+            foreach (var budget in new[] { adopted, revision })
+                foreach (var item in new[] { member, intervention, entered })
+                    budget.Rows.Add(new BudgetRow { BudgetId = budget.Id, ItemId = item.Id, Amount = 123_456, Forecast = 120_000, Plan1 = 124_000, Plan2 = 125_000 });
+            var offer = new ContributionOffer { Id = Guid.NewGuid(), Year = 2026, Party = OfferParty.Region, Amount = 1_000_000, Note = $"{canary} erbjudande", UpdatedAt = now, UpdatedBy = $"{canary}@test" };
+            var import = new SieImport
+            {
+                Id = Guid.NewGuid(),
+                FileHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canary))),
+                FileName = $"{canary}.se",
+                OrganisationNumber = "222222-2226",
+                CompanyName = $"{canary} förbund",
+                Program = $"{canary} bokföring",
+                FiscalYearStart = new DateOnly(2026, 1, 1),
+                FiscalYearEnd = new DateOnly(2026, 12, 31),
+                ImportedAt = now,
+                ImportedBy = $"{canary}@test",
+            };
+            import.Amounts.Add(new SieAmount { ImportId = import.Id, Account = "6110", AccountName = $"{canary} konto", Year = 2026, Month = 3, AmountOre = 12_345_00 });
+            import.Amounts.Add(new SieAmount { ImportId = import.Id, Account = "6990", AccountName = $"{canary} omappat", Year = 2026, Month = 3, AmountOre = 1_00 });
+            var mapping = new AccountMapping { Account = "6110", ItemId = entered.Id, UpdatedAt = now, UpdatedBy = $"{canary}@test" };
+            var outcome = new OutcomeEntry { Id = Guid.NewGuid(), ItemId = member.Id, Year = 2026, Month = 2, Amount = 500_000, Note = $"{canary} utfall", EnteredAt = now, EnteredBy = $"{canary}@test" };
+            var report = new MemberReportSent { MemberId = memberId, Year = 2025, QueuedAt = now, Email = $"{canary}@kommun.example" };
+            db.AddRange(member, intervention, entered, adopted, revision, offer, import, mapping, outcome, report);
+            await db.SaveChangesAsync();
+            return new List<Guid> { member.Id, intervention.Id, entered.Id, adopted.Id, revision.Id, offer.Id, import.Id, outcome.Id };
         });
 
     public void Dispose() => _platform.Dispose();
