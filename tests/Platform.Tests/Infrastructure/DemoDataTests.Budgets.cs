@@ -57,7 +57,7 @@ public sealed partial class DemoDataTests
     [Fact]
     public async Task Suvs_budget_2022_is_linked_to_its_members_interventions_paragraph_and_accounts()
     {
-        var (items, budget, paragraph, meeting, mappings, fees, members, interventions, offers) = await InAsync("suvs", async db =>
+        var (items, budget, paragraph, meeting, mappings, fees, members, interventions, offers, organisationNumber) = await InAsync("suvs", async db =>
         {
             var budget = await db.Budgets.AsNoTracking().SingleAsync(b => b.Year == 2022);
             var paragraph = await db.Paragraphs.AsNoTracking().SingleAsync(p => p.Id == budget.AdoptedParagraphId);
@@ -66,8 +66,11 @@ public sealed partial class DemoDataTests
                 await db.FeeDecisions.AsNoTracking().Where(d => d.Year == 2022).SelectMany(d => d.Shares).ToListAsync(),
                 await db.Members.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name),
                 await db.Interventions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name),
-                await db.ContributionOffers.AsNoTracking().Where(o => o.Year == 2022).ToListAsync());
+                await db.ContributionOffers.AsNoTracking().Where(o => o.Year == 2022).ToListAsync(),
+                await db.Set<FeeSettings>().AsNoTracking().Select(s => s.OrganisationNumber).SingleAsync());
         });
+        // The SIE file is for the organisation number of SUVS's invoicing settings.
+        Assert.Equal("222000-1016", organisationNumber);
         Assert.Equal((1, BudgetState.Adopted, new DateOnly(2021, 11, 25)), (budget.Version, budget.State, budget.AdoptedOn!.Value));
         Assert.Equal((DemoSuvsBudget.Paragraph2022, new DateOnly(2021, 11, 25)), (paragraph.Title, SwedishTime.DateOf(meeting.StartsAt)));
         Assert.Equal($"§ {paragraph.Number}, Styrelsen 2021-11-25", budget.AdoptedReference);

@@ -20,7 +20,7 @@ namespace Platform.Infrastructure.Demo;
 /// from the fee decision and its interventions from the register (the ongoing ones get a budget for this year and
 /// next), and next year's: Roslagen's adopted in the recent meeting's "Verksamhetsplan och budget för nästa år",
 /// the others' a proposal. Written straight to the database, after the fee and intervention seeders; runs once
-/// per association (nothing is added while it has any budget).
+/// per association (nothing is added while it has any budget or budget line).
 /// </summary>
 internal sealed class DemoBudgetSeeder(TenantDb db, FeeContributions fees, BudgetSheets sheets, TimeProvider clock, ILogger<DemoBudgetSeeder> logger)
 {
@@ -35,7 +35,7 @@ internal sealed class DemoBudgetSeeder(TenantDb db, FeeContributions fees, Budge
     public async Task SeedAsync(DemoAssociations.DemoAssociation association, CancellationToken ct)
     {
         if (association.Slug is not ("suvs" or "roslagen" or "insjoriket" or "sundsvall")) return;
-        if (await db.Budgets.AnyAsync(ct)) return;
+        if (await db.Budgets.AnyAsync(ct) || await db.BudgetItems.AnyAsync(ct)) return;
         if (association.Slug == "suvs") await SuvsAsync(ct);
         else await OtherAsync(association.Slug, ct);
     }
