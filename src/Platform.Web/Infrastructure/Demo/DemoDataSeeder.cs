@@ -5,7 +5,7 @@ using Platform.Persistence;
 
 namespace Platform.Infrastructure.Demo;
 
-/// <summary>Provisions the demo associations, gives each its members, board work, fees, interventions and funding applications, and takes their statistics. Safe to run at every start.</summary>
+/// <summary>Provisions the demo associations, gives each its members, board work, fees, interventions, funding applications and budgets, and takes their statistics. Safe to run at every start.</summary>
 internal sealed class DemoDataSeeder(
     TenantProvisioner provisioner, TenantScopeFactory tenantScopes, DemoIdentitySeeder identities, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
@@ -93,6 +93,8 @@ internal sealed class DemoDataSeeder(
             await ActivatorUtilities.CreateInstance<DemoInterventionSeeder>(scope.Services).SeedAsync(association, ct);
             // After the board and the interventions: Sundsvall's grant is decided in § 73 and pays for its job consultant.
             await ActivatorUtilities.CreateInstance<DemoGrantSeeder>(scope.Services).SeedAsync(association, ct);
+            // After the fees, the interventions and the board: the budget's lines come from the fee decisions and the register, and SUVS's 2022 is adopted in a paragraph.
+            await ActivatorUtilities.CreateInstance<DemoBudgetSeeder>(scope.Services).SeedAsync(association, ct);
             // The network's figures from the start, instead of after the first night.
             await scope.Services.GetRequiredService<Features.Network.StatisticsJob>().RunAsync(tenant.Id, ct);
         }
