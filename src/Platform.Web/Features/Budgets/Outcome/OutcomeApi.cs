@@ -28,8 +28,8 @@ internal static class OutcomeApi
                 (await mappings.SaveAsync(input, user.ActorName()!, ct)).Answer(Or.Invalid))
             .Writes("Maps accounts to budget lines: rows of account and itemId (empty itemId removes the mapping). An account twice is a field error. Every import follows at once.");
 
-        outcome.MapGet("entries", async (int year, OutcomeEntries entries, CancellationToken ct) => TypedResults.Ok(await entries.ListAsync(year, ct)))
-            .Reads("The year's outcome entered by hand: line, month, amount (whole kronor), note.");
+        outcome.MapGet("entries", async (int? year, OutcomeEntries entries, TimeProvider clock, CancellationToken ct) => TypedResults.Ok(await entries.ListAsync(year ?? Infrastructure.SwedishTime.Today(clock).Year, ct)))
+            .Reads("The year's (default this year's) outcome entered by hand: line, month, amount (whole kronor), note.");
         outcome.MapPost("entries", async (EntryInput input, ClaimsPrincipal user, OutcomeEntries entries, CancellationToken ct) =>
                 (await entries.SaveAsync(input, user.ActorName()!, ct)).Answer(Or.Invalid))
             .Writes("Enters a line's outcome for a month by hand (itemId, year, month, amount in whole kronor, note); it replaces the imports' figure for that line and month. The same line and month again changes it.");
