@@ -105,6 +105,10 @@ public sealed class SieReaderTests
         Assert.Equal(SieSource.Transactions, file.Source);
         Assert.Equal([("3010", 7, -86_625_000L), ("5010", 3, 124_950L)], file.Months.Select(m => (m.Account, m.Month, m.AmountOre)));
 
+        // A program that writes the balance so far in the year: #RES shows it, and the months become movements.
+        var soFar = SieReader.Read(File(Text("#RES 0 3010 -1732500.00\n#PSALDO 0 202203 3010 {} -866250.00\n#PSALDO 0 202206 3010 {} -1732500.00"))).Value!;
+        Assert.Equal([(3, -86_625_000L), (6, -86_625_000L)], soFar.Months.Select(m => (m.Month, m.AmountOre)));
+
         var resultOnly = SieReader.Read(File(Text("#RES 0 3010 -6930000.00\n#RES 0 7010 1989000.25\n#RES -1 7010 1.00"))).Value!;
         Assert.Equal(SieSource.YearResult, resultOnly.Source);
         Assert.Equal([("3010", 12, -693_000_000L), ("7010", 12, 198_900_025L)], resultOnly.Months.Select(m => (m.Account, m.Month, m.AmountOre)));

@@ -13,7 +13,8 @@ namespace Platform.Features.Budgets.Outcome;
 /// UTF-8 file has been saved by something other than the accounting program (an editor), so its checksum and figures
 /// cannot be trusted either; exporting again gives a correct file.</item>
 /// <item>The monthly outcome of each result account (BAS classes 3–8) comes from the #PSALDO rows of year 0 without
-/// objects ({}) when there are any, else from the #TRANS rows of the verifications summed per month, else from #RES
+/// objects ({}) when there are any (balances so far in the year are turned into each month's movement when #RES shows
+/// that is what they are), else from the #TRANS rows of the verifications summed per month, else from #RES
 /// (the year's result) put in the fiscal year's last month.</item>
 /// <item>#KSUMMA at the start and a #KSUMMA with a number at the end: the checksum (<see cref="SieChecksum"/>) must match.</item>
 /// </list>
@@ -138,6 +139,7 @@ internal static class SieReader
         if (periods.Count > 0)
         {
             source = SieSource.PeriodBalances;
+            Uncumulate(periods, results);
             months = [.. periods.Select(x => new SieMonth(x.Key.Item1, x.Key.Item2, x.Key.Item3, x.Value))];
         }
         else if (transactions.Count > 0)
@@ -157,6 +159,27 @@ internal static class SieReader
         }
         months = [.. months.Where(m => m.AmountOre != 0).OrderBy(m => m.Account, StringComparer.Ordinal).ThenBy(m => m.Year).ThenBy(m => m.Month)];
         return Outcomes.Ok(new SieFile(organisationNumber, company, program, start.Value, end.Value, names, months, source));
+    }
+
+    /// <summary>
+    /// Programs differ on whether a result account's #PSALDO is the month's movement or the balance so far in the year.
+    /// Where #RES shows which (the months do not add up to the year's result, but the last month equals it), the balances
+    /// so far are turned into each month's movement.
+    /// </summary>
+    private static void Uncumulate(Dictionary<(string Account, int Year, int Month), long> periods, Dictionary<string, long> results)
+    {
+        foreach (var account in periods.Keys.Select(k => k.Account).Distinct().ToList())
+        {
+            if (!results.TryGetValue(account, out var result)) continue;
+            var months = periods.Where(p => p.Key.Account == account).OrderBy(p => p.Key.Year).ThenBy(p => p.Key.Month).ToList();
+            if (months.Count < 2 || months.Sum(m => m.Value) == result || months[^1].Value != result) continue;
+            var before = 0L;
+            foreach (var (key, value) in months)
+            {
+                periods[key] = value - before;
+                before = value;
+            }
+        }
     }
 
     /// <summary>An account of the result (BAS classes 3–8: income, costs, financial items, appropriations and tax).</summary>
