@@ -37,6 +37,7 @@ internal static class AuditEvents
     public const string ApplicationChanged = "application-changed";
     public const string GrantDecisionChanged = "grant-decision-changed";
     public const string GrantTemplateChanged = "grant-template-changed";
+    public const string BudgetOutcomeChanged = "budget-outcome-changed";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -74,6 +75,7 @@ internal static class AuditEvents
         ApplicationChanged => "Ansökan om medel ändrad",
         GrantDecisionChanged => "Beslut om medel ändrat",
         GrantTemplateChanged => "Ansökningsmall ändrad",
+        BudgetOutcomeChanged => "Budgetutfall ändrat",
         _ => @event,
     };
 }
