@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Features.Board.Model;
 using Platform.Features.Budgets.Model;
+using Platform.Features.Budgets.Outcome;
 using Platform.Features.Budgets.Sheet;
 using Platform.Features.Fees;
 using Platform.Features.Interventions.Model;
@@ -22,7 +23,7 @@ namespace Platform.Infrastructure.Demo;
 /// the others' a proposal. Written straight to the database, after the fee and intervention seeders; runs once
 /// per association (nothing is added while it has any budget or budget line).
 /// </summary>
-internal sealed class DemoBudgetSeeder(TenantDb db, FeeContributions fees, BudgetSheets sheets, TimeProvider clock, ILogger<DemoBudgetSeeder> logger)
+internal sealed class DemoBudgetSeeder(TenantDb db, FeeContributions fees, BudgetSheets sheets, OutcomeImports imports, TimeProvider clock, ILogger<DemoBudgetSeeder> logger)
 {
     public const string Actor = "Demodata";
 
@@ -87,11 +88,11 @@ internal sealed class DemoBudgetSeeder(TenantDb db, FeeContributions fees, Budge
 
         await WarnIfFeesDifferAsync(2022, ct);
 
-        // The outcome of 2022 from the accounting program: the committed SIE 4 file (build/demo-sie.py).
-        var sie = DemoSuvsBudget.SieBytes();
-        logger.LogDebug("Demo SIE file {File}: {Length} bytes, not imported yet", DemoSuvsBudget.SieFile, sie.Length);
-        // TODO(issue 23, after merge): import it with the outcome's import service, e.g.
-        // await sieImports.ImportAsync(sie, DemoSuvsBudget.SieFile, Actor, ct);  // Features/Budgets/Outcome; 8310 is reported as not mapped
+        // The outcome of 2022 from the accounting program: the committed SIE 4 file (build/demo-sie.py), read as the
+        // office reads one (8310 Ränteintäkter is left unmapped, so the import page has something to report).
+        var imported = await imports.ImportAsync(DemoSuvsBudget.SieBytes(), DemoSuvsBudget.SieFile, Actor, ct);
+        if (imported.Kind != OutcomeKind.Ok)
+            logger.LogWarning("The demo SIE file {File} was not imported: {Message}", DemoSuvsBudget.SieFile, imported.Message);
     }
 
     private static bool RegisterMatches(List<InterventionBudget> registered, Guid intervention, DemoSuvsBudget.Line line)
