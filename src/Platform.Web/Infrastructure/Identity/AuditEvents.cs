@@ -37,6 +37,10 @@ internal static class AuditEvents
     public const string ApplicationChanged = "application-changed";
     public const string GrantDecisionChanged = "grant-decision-changed";
     public const string GrantTemplateChanged = "grant-template-changed";
+    public const string BudgetChanged = "budget-changed";
+    public const string BudgetAdopted = "budget-adopted";
+    public const string BudgetOffersChanged = "budget-offers-changed";
+    public const string BudgetSettingsChanged = "budget-settings-changed";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -74,6 +78,10 @@ internal static class AuditEvents
         ApplicationChanged => "Ansökan om medel ändrad",
         GrantDecisionChanged => "Beslut om medel ändrat",
         GrantTemplateChanged => "Ansökningsmall ändrad",
+        BudgetChanged => "Budget ändrad",
+        BudgetAdopted => "Budget fastställd",
+        BudgetOffersChanged => "Parternas bud ändrade",
+        BudgetSettingsChanged => "Budgetinställningar ändrade",
         _ => @event,
     };
 }
