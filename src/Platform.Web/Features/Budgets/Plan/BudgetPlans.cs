@@ -167,11 +167,8 @@ internal sealed class BudgetPlans(
 
         var errors = new FieldErrors();
         var items = await db.BudgetItems.AsNoTracking().ToDictionaryAsync(i => i.Id, ct);
-        var years = new[] { year, year + 1, year + 2 };
-        var decided = await fees.ForYearsAsync(years, ct);
-        var costs = (await interventions.ForYearsAsync(years, ct)).Select(c => (c.InterventionId, c.Year)).ToHashSet();
-        bool Sourced(BudgetItem item, int y) =>
-            (item.MemberId is { } m && decided.TryGetValue(y, out var d) && d.ContainsKey(m)) || (item.InterventionId is { } i && costs.Contains((i, y)));
+        var sourced = await SourcedAsync(year, ct);
+        bool Sourced(BudgetItem item, int y) => sourced.Contains((item.Id, y));
 
         long? opening = null;
         var openingGiven = !string.IsNullOrWhiteSpace(input.OpeningBalance);
@@ -228,6 +225,23 @@ internal sealed class BudgetPlans(
             (adopted ? "Prognosen ändrad" : "Beloppen ändrade") + $" på {changes.Count} rader" + (openingGiven && !adopted ? $", ingående balans {opening} kr" : "") + ".", ct);
         return Outcomes.Ok((await VersionAsync(year, version, ct))!);
     }
+
+    /// <summary>The linked lines' columns (item, calendar year) that a fee decision or the intervention register gives for <paramref name="year"/> and the plan's two years: not entered in the budget.</summary>
+    public async Task<HashSet<(Guid ItemId, int Year)>> SourcedAsync(int year, CancellationToken ct)
+    {
+        var years = new[] { year, year + 1, year + 2 };
+        var decided = await fees.ForYearsAsync(years, ct);
+        var costs = (await interventions.ForYearsAsync(years, ct)).Select(c => (c.InterventionId, c.Year)).ToHashSet();
+        var set = new HashSet<(Guid, int)>();
+        foreach (var item in await db.BudgetItems.AsNoTracking().Where(i => i.MemberId != null || i.InterventionId != null).ToListAsync(ct))
+            foreach (var y in years)
+                if ((item.MemberId is { } m && decided.TryGetValue(y, out var d) && d.ContainsKey(m)) || (item.InterventionId is { } i && costs.Contains((i, y))))
+                    set.Add((item.Id, y));
+        return set;
+    }
+
+    /// <summary>The items kept from year to year (for the edit page's links to their sources).</summary>
+    public Task<Dictionary<Guid, BudgetItem>> ItemsAsync(CancellationToken ct) => db.BudgetItems.AsNoTracking().ToDictionaryAsync(i => i.Id, ct);
 
     /// <summary>Adds a line to a proposal (and to the items kept from year to year).</summary>
     public async Task<Outcome<LineAdded>> AddItemAsync(int year, int version, ItemInput input, CancellationToken ct)
