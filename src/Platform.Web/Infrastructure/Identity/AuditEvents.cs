@@ -38,6 +38,10 @@ internal static class AuditEvents
     public const string GrantDecisionChanged = "grant-decision-changed";
     public const string GrantTemplateChanged = "grant-template-changed";
     public const string BudgetOutcomeChanged = "budget-outcome-changed";
+    public const string BudgetChanged = "budget-changed";
+    public const string BudgetAdopted = "budget-adopted";
+    public const string BudgetOffersChanged = "budget-offers-changed";
+    public const string BudgetSettingsChanged = "budget-settings-changed";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -76,6 +80,10 @@ internal static class AuditEvents
         GrantDecisionChanged => "Beslut om medel ändrat",
         GrantTemplateChanged => "Ansökningsmall ändrad",
         BudgetOutcomeChanged => "Budgetutfall ändrat",
+        BudgetChanged => "Budget ändrad",
+        BudgetAdopted => "Budget fastställd",
+        BudgetOffersChanged => "Parternas bud ändrade",
+        BudgetSettingsChanged => "Budgetinställningar ändrade",
         _ => @event,
     };
 }

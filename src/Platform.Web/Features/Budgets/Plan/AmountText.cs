@@ -1,0 +1,21 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Platform.Features.Budgets.Plan;
+
+/// <summary>An amount as a form sends it ("225 000") or an API client does (225000 or "225000"): read as text, checked by the service so a wrong one gets a field error.</summary>
+internal sealed class AmountText : JsonConverter<string?>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.Number => reader.TryGetInt64(out var whole) ? whole.ToString(CultureInfo.InvariantCulture) : reader.GetDecimal().ToString(CultureInfo.InvariantCulture),
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        _ => throw new JsonException("Ange beloppet som ett tal."),
+    };
+
+    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}

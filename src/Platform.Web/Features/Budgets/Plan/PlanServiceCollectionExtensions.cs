@@ -1,0 +1,11 @@
+namespace Platform.Features.Budgets.Plan;
+
+internal static class PlanServiceCollectionExtensions
+{
+    /// <summary>The budget's versions, lines, adoption, offers and settings.</summary>
+    public static IServiceCollection AddBudgetPlan(this IServiceCollection services)
+    {
+        services.AddScoped<BudgetPlans>();
+        return services;
+    }
+}
