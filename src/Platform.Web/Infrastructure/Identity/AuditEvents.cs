@@ -37,6 +37,7 @@ internal static class AuditEvents
     public const string ApplicationChanged = "application-changed";
     public const string GrantDecisionChanged = "grant-decision-changed";
     public const string GrantTemplateChanged = "grant-template-changed";
+    public const string MemberReportSent = "member-report-sent";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -74,6 +75,7 @@ internal static class AuditEvents
         ApplicationChanged => "Ansökan om medel ändrad",
         GrantDecisionChanged => "Beslut om medel ändrat",
         GrantTemplateChanged => "Ansökningsmall ändrad",
+        MemberReportSent => "Årsrapport till medlem skickad",
         _ => @event,
     };
 }
