@@ -17,7 +17,7 @@ internal sealed class BoardDecisions(TenantDb db)
     public async Task<BoardDecision?> FindAsync(Guid id, CancellationToken ct) => (await QueryAsync(id, ct)).FirstOrDefault();
 
     /// <summary>
-    /// The board's (styrelsens) paragraphs of <paramref name="year"/>'s meetings, in the order they were decided,
+    /// The board's (styrelsens) paragraphs with a decision (not the opening and closing of a meeting) of <paramref name="year"/>'s meetings, in the order they were decided,
     /// at most <paramref name="max"/>; paragraphs not for publication are left out. For the annual report to the members.
     /// </summary>
     public async Task<List<BoardDecision>> OfTheBoardAsync(int year, int max, CancellationToken ct)
@@ -25,7 +25,7 @@ internal sealed class BoardDecisions(TenantDb db)
         var after = new DateTime(year - 1, 12, 31, 0, 0, 0, DateTimeKind.Utc);
         var before = new DateTime(year + 1, 1, 2, 0, 0, 0, DateTimeKind.Utc);
         var rows = await (from p in db.Paragraphs.AsNoTracking()
-                          where !p.NotForPublication
+                          where !p.NotForPublication && p.Decision != null && p.Decision != ""
                           join m in db.Meetings.AsNoTracking() on p.MeetingId equals m.Id
                           join b in db.Bodies.AsNoTracking() on p.BodyId equals b.Id
                           where b.Kind == BodyKind.Board && m.StartsAt > after && m.StartsAt < before

@@ -28,12 +28,13 @@ internal static class MemberReportPdf
         else
         {
             blocks.Add(new PdfBlock.Table(
-                [new PdfColumn("Insats", 2.2), new PdfColumn("Kvinnor", 0.8, Amount: true), new PdfColumn("Män", 0.8, Amount: true), new PdfColumn("Avslutade, skäl", 2.2)],
+                [new PdfColumn("Insats", 2.2), new PdfColumn("Kvinnor", 0.8, Amount: true), new PdfColumn("Män", 0.8, Amount: true), new PdfColumn("", 0.15), new PdfColumn("Avslutade, skäl", 2.1)],
                 [.. c.Interventions.Select(x => (IReadOnlyList<string>)
                 [
                     $"{x.Intervention.Name} ({x.Intervention.Start:yyyy-MM-dd} – {x.Intervention.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "pågår"})",
                     x.Figures is { } f ? f.Women.ToString(SwedishTime.Culture) : "–",
                     x.Figures is { } g ? g.Men.ToString(SwedishTime.Culture) : "–",
+                    "",
                     x.Figures is null ? "Ingen deltagaruppföljning i plattformen" : Endings(x.Figures),
                 ])]));
             blocks.Add(new PdfBlock.Paragraph("Kvinnor och män: deltagare som var aktiva någon gång under året. Avslutade: deltagare som avslutade under året, per skäl (kvinnor/män).", Small: true));
