@@ -14,6 +14,7 @@ internal sealed class MemberForm
     public string? Population { get; set; }
     public string? PopulationDate { get; set; }
     public string? InvoiceEmail { get; set; }
+    public string? ContactEmail { get; set; }
     public string? InvoiceReference { get; set; }
     public string? InvoiceStreet { get; set; }
     public string? InvoicePostalCode { get; set; }
@@ -29,7 +30,7 @@ internal sealed class MemberForm
         if (!string.IsNullOrEmpty(digits))
             population = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
         return new MemberInput(Kind, Name, OrganisationNumber, population, InvoiceEmail, MemberFrom, MemberTo,
-            InvoiceReference, InvoiceStreet, InvoicePostalCode, InvoiceCity, PopulationDate);
+            InvoiceReference, InvoiceStreet, InvoicePostalCode, InvoiceCity, PopulationDate, ContactEmail);
     }
 
     public static MemberForm From(MemberDto m) => new()
@@ -40,6 +41,7 @@ internal sealed class MemberForm
         Population = m.Population?.ToString("N0", Infrastructure.SwedishTime.Culture),
         PopulationDate = m.PopulationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         InvoiceEmail = m.InvoiceEmail,
+        ContactEmail = m.ContactEmail,
         InvoiceReference = m.InvoiceReference,
         InvoiceStreet = m.InvoiceStreet,
         InvoicePostalCode = m.InvoicePostalCode,

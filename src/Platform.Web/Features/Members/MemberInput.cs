@@ -4,4 +4,4 @@ namespace Platform.Features.Members;
 internal sealed record MemberInput(
     string? Kind, string? Name, string? OrganisationNumber, int? Population, string? InvoiceEmail, string? MemberFrom, string? MemberTo,
     string? InvoiceReference = null, string? InvoiceStreet = null, string? InvoicePostalCode = null, string? InvoiceCity = null,
-    string? PopulationDate = null);
+    string? PopulationDate = null, string? ContactEmail = null);

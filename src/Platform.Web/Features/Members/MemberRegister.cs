@@ -55,6 +55,7 @@ internal sealed class MemberRegister(TenantDb db, TimeProvider clock, AuditLog a
         Check(before.Population, after.Population, "invånare");
         Check(before.PopulationDate, after.PopulationDate, "datum för invånarantalet");
         Check(before.InvoiceEmail, after.InvoiceEmail, "e-post för fakturor");
+        Check(before.ContactEmail, after.ContactEmail, "kontaktpersonens e-post");
         Check(before.InvoiceReference, after.InvoiceReference, "fakturareferens");
         Check((before.InvoiceStreet, before.InvoicePostalCode, before.InvoiceCity), (after.InvoiceStreet, after.InvoicePostalCode, after.InvoiceCity), "fakturaadress");
         Check(before.MemberFrom, after.MemberFrom, "medlem från");
@@ -96,6 +97,9 @@ internal sealed class MemberRegister(TenantDb db, TimeProvider clock, AuditLog a
         var email = string.IsNullOrWhiteSpace(input.InvoiceEmail) ? null : input.InvoiceEmail.Trim();
         if (email is not null && (email.Length > 254 || !new EmailAddressAttribute().IsValid(email)))
             Error("invoiceEmail", "Ange en giltig e-postadress för fakturor.");
+        var contactEmail = string.IsNullOrWhiteSpace(input.ContactEmail) ? null : input.ContactEmail.Trim();
+        if (contactEmail is not null && (contactEmail.Length > 254 || !new EmailAddressAttribute().IsValid(contactEmail)))
+            Error("contactEmail", "Ange en giltig e-postadress för kontaktpersonen.");
 
         if (!DateOnly.TryParseExact(input.MemberFrom, "yyyy-MM-dd", out var from)) Error("memberFrom", "Ange datum då medlemskapet började (ÅÅÅÅ-MM-DD).");
         DateOnly? to = null;
@@ -134,6 +138,7 @@ internal sealed class MemberRegister(TenantDb db, TimeProvider clock, AuditLog a
         member.Population = input.Population;
         member.PopulationDate = populationDate;
         member.InvoiceEmail = email;
+        member.ContactEmail = contactEmail;
         member.MemberFrom = from;
         member.MemberTo = to;
         member.InvoiceReference = reference;

@@ -42,6 +42,7 @@ internal static class AuditEvents
     public const string BudgetAdopted = "budget-adopted";
     public const string BudgetOffersChanged = "budget-offers-changed";
     public const string BudgetSettingsChanged = "budget-settings-changed";
+    public const string MemberReportSent = "member-report-sent";
 
     public static string SwedishLabel(string @event) => @event switch
     {
@@ -84,6 +85,7 @@ internal static class AuditEvents
         BudgetAdopted => "Budget fastställd",
         BudgetOffersChanged => "Parternas bud ändrade",
         BudgetSettingsChanged => "Budgetinställningar ändrade",
+        MemberReportSent => "Årsrapport till medlem skickad",
         _ => @event,
     };
 }
