@@ -81,7 +81,8 @@ internal sealed class YearModel(BudgetPlans plans) : PlanPageModel
     }
 
     /// <summary>Where a line's number comes from, as the sheet says it.</summary>
-    public string? SourceText(SheetLine line) => line.Source switch
+    /// <summary>Where a line's numbers come from, said only while they still follow their source (a proposal): adoption froze them.</summary>
+    public string? SourceText(SheetLine line) => Sheet.Budget.State != BudgetState.Proposal ? null : line.Source switch
     {
         LineSource.FeeDecision => "från avgiftsbeslutet",
         LineSource.Intervention => "från insatsregistret",
