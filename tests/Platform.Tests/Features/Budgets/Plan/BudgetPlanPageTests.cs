@@ -52,9 +52,6 @@ public sealed class BudgetPlanPageTests(SharedPlatform shared) : IClassFixture<S
     {
         var tenant = await platform.ProvisionAsync("suvs-plan-form");
         var office = await platform.SignedInAsync(tenant);
-        // A proposal says where a line's numbers come from; once adopted they are frozen and it says nothing.
-        var proposal = WebUtility.HtmlDecode(await office.GetStringAsync("/budget/2022"));
-        Assert.Contains("planen indexeras +2 % per år", proposal, StringComparison.Ordinal);
 
         var (status, text) = await office.PostPageAsync("/budget", "/budget", ("Form.Year", "1999"), ("Form.OpeningBalance", ""));
         Assert.Equal(HttpStatusCode.BadRequest, status);
