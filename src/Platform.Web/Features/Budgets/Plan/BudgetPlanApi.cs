@@ -38,15 +38,15 @@ internal static class BudgetPlanApi
         api.MapPost("{year:int}/versions/{version:int}/revise", async (int year, int version, BudgetPlans plans, CancellationToken ct) =>
                 (await plans.ReviseAsync(year, version, ct)).Created(v => $"/api/budgets/{v.Year}/versions/{v.Version}", Or.NotFound, Or.Conflict))
             .Writes("Revises an adopted version: a new proposal with its rows; the adopted one stays in force until the new one is adopted.", Writer);
-        api.MapGet("{year:int}/offers", async (int year, BudgetPlans plans, CancellationToken ct) =>
-                (BudgetYears.InRange(year) ? Outcomes.Ok(await plans.OffersAsync(year, ct)) : Outcomes.NotFound(BudgetYears.OutOfRange)).Answer(Or.NotFound))
+        api.MapGet("{year:int}/offers", async (int year, BudgetOffers offers, CancellationToken ct) =>
+                (BudgetYears.InRange(year) ? Outcomes.Ok(await offers.OffersAsync(year, ct)) : Outcomes.NotFound(BudgetYears.OutOfRange)).Answer(Or.NotFound))
             .Reads("The parties' offered contributions for the year (state, region, municipalities), the largest total they allow under 50/25/25 (ceiling: total, cappedBy, split) and the budget's member contributions.");
-        api.MapPut("{year:int}/offers", async (int year, OffersInput input, BudgetPlans plans, CancellationToken ct) =>
-                (await plans.SaveOffersAsync(year, input, ct)).Answer(Or.Invalid, Or.NotFound))
+        api.MapPut("{year:int}/offers", async (int year, OffersInput input, BudgetOffers offers, CancellationToken ct) =>
+                (await offers.SaveOffersAsync(year, input, ct)).Answer(Or.Invalid, Or.NotFound))
             .Writes("Saves the parties' offers {state, region, municipalities} in whole kronor (empty = none) and answers with the ceiling.", Writer);
-        api.MapGet("settings", async (BudgetPlans plans, CancellationToken ct) => TypedResults.Ok(await plans.SettingsAsync(ct)))
+        api.MapGet("settings", async (PlanSettings settings, CancellationToken ct) => TypedResults.Ok(await settings.SettingsAsync(ct)))
             .Reads("The budget's settings: salaryIndexPercent, capitalCeilingPercent (null = none chosen), memberReportMonth and memberReportDay.");
-        api.MapPut("settings", async (PlanSettingsInput input, BudgetPlans plans, CancellationToken ct) => (await plans.SaveSettingsAsync(input, ct)).Answer(Or.Invalid))
+        api.MapPut("settings", async (PlanSettingsInput input, PlanSettings settings, CancellationToken ct) => (await settings.SaveSettingsAsync(input, ct)).Answer(Or.Invalid))
             .Writes("Saves the budget's settings: salaryIndexPercent (0–20, decimal comma accepted), capitalCeilingPercent (optional), memberReportMonth and memberReportDay.", Writer);
         return app;
     }

@@ -16,7 +16,7 @@ namespace Platform.Features.Budgets.Plan;
 /// <summary>
 /// The budget's versions and what the office does with them: create a year (from the year before's plan, with a line
 /// for every member and intervention), enter amounts, add and retire lines, adopt (freezing the sources), revise, the
-/// parties' offers and the settings. Sums come from <see cref="BudgetSheets"/> only. Every change is audited.
+/// offers and settings are <see cref="BudgetOffers"/> and <see cref="PlanSettings"/>. Sums come from <see cref="BudgetSheets"/> only. Every change is audited.
 /// </summary>
 internal sealed class BudgetPlans(
     TenantDb db, BudgetSheets sheets, FeeContributions fees, InterventionBudgets interventions, BoardDecisions decisions,
@@ -354,86 +354,6 @@ internal sealed class BudgetPlans(
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditEvents.BudgetChanged, $"Budget {year}", $"Version {next.Version} skapad som förslag till revidering av version {version}.", ct);
         return Outcomes.Ok((await VersionAsync(year, next.Version, ct))!);
-    }
-
-    public async Task<OffersItem> OffersAsync(int year, CancellationToken ct)
-    {
-        var offers = await db.ContributionOffers.AsNoTracking().Where(o => o.Year == year).ToDictionaryAsync(o => o.Party, o => o.Amount, ct);
-        var ceiling = ContributionCeiling.Of(offers);
-        var sheet = await sheets.ForYearAsync(year, ct);
-        return new OffersItem(year, Get(OfferParty.State), Get(OfferParty.Region), Get(OfferParty.Municipalities),
-            ceiling is null ? null : new CeilingItem(ceiling.Total, [.. ceiling.CappedBy.Select(p => JsonCode(p.ToString()))],
-                ceiling.Split[OfferParty.State], ceiling.Split[OfferParty.Region], ceiling.Split[OfferParty.Municipalities]),
-            sheet?.Sum(BudgetGroup.MemberContributions, SheetColumn.Budget));
-        long? Get(OfferParty p) => offers.TryGetValue(p, out var a) ? a : null;
-    }
-
-    public async Task<Outcome<OffersItem>> SaveOffersAsync(int year, OffersInput input, CancellationToken ct)
-    {
-        if (!BudgetYears.InRange(year)) return Outcomes.NotFound(BudgetYears.OutOfRange);
-        var errors = new FieldErrors();
-        var amounts = new Dictionary<OfferParty, long?>
-        {
-            [OfferParty.State] = BudgetAmounts.Read(errors, "state", input.State),
-            [OfferParty.Region] = BudgetAmounts.Read(errors, "region", input.Region),
-            [OfferParty.Municipalities] = BudgetAmounts.Read(errors, "municipalities", input.Municipalities),
-        };
-        if (errors.Any) return Outcomes.Invalid(errors);
-        var saved = await db.ContributionOffers.Where(o => o.Year == year).ToListAsync(ct);
-        foreach (var (party, amount) in amounts)
-        {
-            var offer = saved.FirstOrDefault(o => o.Party == party);
-            if (amount is null)
-            {
-                if (offer is not null) db.ContributionOffers.Remove(offer);
-                continue;
-            }
-            if (offer is null)
-            {
-                offer = new ContributionOffer { Id = Guid.NewGuid(), Year = year, Party = party, UpdatedBy = Actor };
-                db.ContributionOffers.Add(offer);
-            }
-            offer.Amount = amount.Value;
-            offer.UpdatedAt = Now;
-            offer.UpdatedBy = Actor;
-        }
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditEvents.BudgetOffersChanged, $"Parternas bud {year}",
-            string.Join(", ", amounts.Select(a => $"{a.Key.SwedishLabel()}: {(a.Value is { } v ? v + " kr" : "inget")}")), ct);
-        return Outcomes.Ok(await OffersAsync(year, ct));
-    }
-
-    public async Task<SettingsItem> SettingsAsync(CancellationToken ct)
-    {
-        var s = await db.BudgetSettings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new BudgetSettings();
-        return new SettingsItem(s.SalaryIndexPercent, s.CapitalCeilingPercent, s.MemberReportMonth, s.MemberReportDay);
-    }
-
-    public async Task<Outcome<SettingsItem>> SaveSettingsAsync(PlanSettingsInput input, CancellationToken ct)
-    {
-        var errors = new FieldErrors();
-        var index = BudgetAmounts.Percent(errors, "salaryIndexPercent", input.SalaryIndexPercent, 0, 20, "Ange löneindex som procent mellan 0 och 20, till exempel 2 eller 2,5.");
-        if (index is null) errors.Add("salaryIndexPercent", "Ange löneindex som procent mellan 0 och 20, till exempel 2 eller 2,5.");
-        var ceiling = BudgetAmounts.Percent(errors, "capitalCeilingPercent", input.CapitalCeilingPercent, 0, 100, "Ange taket som procent mellan 0 och 100, eller lämna fältet tomt.");
-        var month = int.TryParse(input.MemberReportMonth?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : (int?)null;
-        if (month is null) errors.Add("memberReportMonth", "Ange månad som ett tal från 1 till 12.");
-        var day = int.TryParse(input.MemberReportDay?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d >= 1 && d <= (month is { } mm ? DateTime.DaysInMonth(2023, mm) : 31) ? d : (int?)null;
-        if (day is null) errors.Add("memberReportDay", "Ange en dag som finns i månaden (inte 29 februari).");
-        if (errors.Any) return Outcomes.Invalid(errors);
-        var s = await db.BudgetSettings.FirstOrDefaultAsync(ct);
-        if (s is null)
-        {
-            s = new BudgetSettings();
-            db.BudgetSettings.Add(s);
-        }
-        s.SalaryIndexPercent = index!.Value;
-        s.CapitalCeilingPercent = ceiling;
-        s.MemberReportMonth = month!.Value;
-        s.MemberReportDay = day!.Value;
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditEvents.BudgetSettingsChanged, "Budgetinställningar",
-            $"Löneindex {index} %, tak för eget kapital {(ceiling is { } c ? c + " %" : "inget")}, årsrapport {day}/{month}.", ct);
-        return Outcomes.Ok(await SettingsAsync(ct));
     }
 
     /// <summary>The board's paragraphs to choose the adoption from.</summary>

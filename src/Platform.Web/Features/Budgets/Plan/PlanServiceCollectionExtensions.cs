@@ -6,6 +6,8 @@ internal static class PlanServiceCollectionExtensions
     public static IServiceCollection AddBudgetPlan(this IServiceCollection services)
     {
         services.AddScoped<BudgetPlans>();
+        services.AddScoped<BudgetOffers>();
+        services.AddScoped<PlanSettings>();
         return services;
     }
 }

@@ -8,13 +8,13 @@ namespace Platform.Features.Budgets.Plan;
 
 /// <summary>The budget's settings: salary index, the ceiling for the association's own capital, the annual member report's day.</summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Admin)]
-internal sealed class SettingsModel(BudgetPlans plans) : PlanPageModel
+internal sealed class SettingsModel(PlanSettings settings) : PlanPageModel
 {
     public PlanSettingsInput Form { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var s = await plans.SettingsAsync(ct);
+        var s = await settings.SettingsAsync(ct);
         Form = new PlanSettingsInput
         {
             SalaryIndexPercent = s.SalaryIndexPercent.ToString("0.##", Infrastructure.SwedishTime.Culture),
@@ -28,7 +28,7 @@ internal sealed class SettingsModel(BudgetPlans plans) : PlanPageModel
     {
         Form = input;
         ModelState.Clear();
-        return await AnswerAsync(await plans.SaveSettingsAsync(input, ct), nameof(Form), "installningar", () => Task.CompletedTask);
+        return await AnswerAsync(await settings.SaveSettingsAsync(input, ct), nameof(Form), "installningar", () => Task.CompletedTask);
     }
 
     public static readonly IReadOnlyList<string> Months =

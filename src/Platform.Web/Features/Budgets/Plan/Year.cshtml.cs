@@ -11,7 +11,7 @@ namespace Platform.Features.Budgets.Plan;
 
 /// <summary>A year's budget as the paper lays it out, its versions, adoption and revision, and the parties' offers beside it.</summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Reader)]
-internal sealed class YearModel(BudgetPlans plans) : PlanPageModel
+internal sealed class YearModel(BudgetPlans plans, BudgetOffers offers, PlanSettings settings) : PlanPageModel
 {
     [BindProperty(SupportsGet = true)] public int Year { get; set; }
     [BindProperty(SupportsGet = true, Name = "version")] public int? Version { get; set; }
@@ -47,8 +47,8 @@ internal sealed class YearModel(BudgetPlans plans) : PlanPageModel
         if (await plans.SheetAsync(Year, Version, ct) is not { } sheet) return false;
         Sheet = sheet;
         Versions = await plans.VersionsAsync(Year, ct);
-        Offers = await plans.OffersAsync(Year, ct);
-        Settings = await plans.SettingsAsync(ct);
+        Offers = await offers.OffersAsync(Year, ct);
+        Settings = await settings.SettingsAsync(ct);
         ParagraphLink = await plans.ParagraphLinkAsync(sheet.Budget.AdoptedParagraphId, ct);
         if (IsAdmin) Paragraphs = await plans.ParagraphsAsync(ct);
         return true;
@@ -77,7 +77,7 @@ internal sealed class YearModel(BudgetPlans plans) : PlanPageModel
         if (!IsAdmin) return Forbid();
         OfferForm = input;
         ModelState.Clear();
-        return await AnswerAsync(await plans.SaveOffersAsync(Year, input, ct), nameof(OfferForm), "bud", () => LoadAsync(ct));
+        return await AnswerAsync(await offers.SaveOffersAsync(Year, input, ct), nameof(OfferForm), "bud", () => LoadAsync(ct));
     }
 
     /// <summary>Where a line's number comes from, as the sheet says it.</summary>
