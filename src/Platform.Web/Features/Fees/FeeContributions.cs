@@ -31,5 +31,5 @@ internal sealed class FeeContributions(TenantDb db, FeeOverview overview)
 
     /// <summary>The association's organisation number (NNNNNN-NNNN), or null before the invoicing settings are saved.</summary>
     public Task<string?> OrganisationNumberAsync(CancellationToken ct) =>
-        db.Set<FeeSettings>().AsNoTracking().Select(s => s.OrganisationNumber).FirstOrDefaultAsync(ct);
+        db.Set<FeeSettings>().AsNoTracking().Where(s => s.Id == FeeSettings.SingletonId).Select(s => s.OrganisationNumber).SingleOrDefaultAsync(ct);
 }

@@ -26,7 +26,7 @@ internal sealed class FollowUps(BudgetSheets sheets, OutcomeLedger ledger, Tenan
         if (await sheets.ForYearAsync(year, ct) is not { } sheet) return Outcomes.NotFound(BudgetsApi.NoBudget);
         var outcome = await ledger.ForYearAsync(year, ct);
         var items = await db.BudgetItems.AsNoTracking().ToDictionaryAsync(i => i.Id, ct);
-        var settings = await db.BudgetSettings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new BudgetSettings();
+        var settings = await db.ReadBudgetSettingsAsync(ct);
         var forecasts = sheet.Budget.Rows.ToDictionary(r => r.ItemId, r => r.Forecast);
 
         FollowUpFigures Figures(Guid item, long budget) =>

@@ -64,7 +64,7 @@ internal sealed class MemberReports(
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
         var today = SwedishTime.Today(clock);
-        var settings = await db.BudgetSettings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new BudgetSettings();
+        var settings = await db.ReadBudgetSettingsAsync(ct);
         var month = Math.Clamp(settings.MemberReportMonth, 1, 12);
         var day = new DateOnly(today.Year, month, Math.Clamp(settings.MemberReportDay, 1, DateTime.DaysInMonth(today.Year, month)));
         if (today < day) return 0;

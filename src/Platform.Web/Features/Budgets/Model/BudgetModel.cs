@@ -18,6 +18,10 @@ internal static class BudgetModel
         public DbSet<AccountMapping> AccountMappings => db.Set<AccountMapping>();
         public DbSet<OutcomeEntry> OutcomeEntries => db.Set<OutcomeEntry>();
         public DbSet<MemberReportSent> MemberReportsSent => db.Set<MemberReportSent>();
+
+        /// <summary>The association's budget settings as saved, or the defaults (read only).</summary>
+        public async Task<Platform.Features.Budgets.Model.BudgetSettings> ReadBudgetSettingsAsync(CancellationToken ct) =>
+            await db.BudgetSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == Platform.Features.Budgets.Model.BudgetSettings.SingleId, ct) ?? new Platform.Features.Budgets.Model.BudgetSettings();
     }
 
     public static void Configure(ModelBuilder modelBuilder)

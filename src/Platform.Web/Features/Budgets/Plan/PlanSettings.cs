@@ -12,7 +12,7 @@ internal sealed class PlanSettings(TenantDb db, AuditLog audit)
 {
     public async Task<SettingsItem> SettingsAsync(CancellationToken ct)
     {
-        var s = await db.BudgetSettings.AsNoTracking().SingleOrDefaultAsync(x => x.Id == BudgetSettings.SingleId, ct) ?? new BudgetSettings();
+        var s = await db.ReadBudgetSettingsAsync(ct);
         return new SettingsItem(s.SalaryIndexPercent, s.CapitalCeilingPercent, s.MemberReportMonth, s.MemberReportDay);
     }
 

@@ -149,7 +149,7 @@ internal sealed class BudgetSheets(TenantDb db, FeeContributions fees, Intervent
     private async Task<Sources> SourcesAsync(IReadOnlyList<Budget> budgets, CancellationToken ct)
     {
         var years = budgets.SelectMany(b => new[] { b.Year, b.Year + 1, b.Year + 2 }).Distinct().ToList();
-        var settings = await db.BudgetSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == BudgetSettings.SingleId, ct) ?? new BudgetSettings();
+        var settings = await db.ReadBudgetSettingsAsync(ct);
         return new Sources(
             await db.BudgetItems.AsNoTracking().ToDictionaryAsync(i => i.Id, ct),
             await fees.ForYearsAsync(years, ct),
