@@ -93,10 +93,14 @@ internal sealed class BudgetPlans(
             Ensure(BudgetGroup.Interventions, ReserveName, null, null);
 
         var budget = new Budget { Id = Guid.NewGuid(), Year = y, Version = 1, State = BudgetState.Proposal, OpeningBalance = opening, CreatedAt = Now, CreatedBy = Actor, UpdatedAt = Now };
+        // The year before's plan, as its sheet shows it (sources and index included), moves one year on; its last year is
+        // also the new last year's starting point (an indexed line's plan is left to the index).
+        var before = previous is null ? null : (await sheets.ForBudgetAsync(previous.Id, ct))?.Lines.ToDictionary(l => l.ItemId);
         foreach (var item in items.Where(i => !i.Retired))
         {
-            var before = previous?.Rows.FirstOrDefault(r => r.ItemId == item.Id);
-            budget.Rows.Add(new BudgetRow { BudgetId = budget.Id, ItemId = item.Id, Amount = before?.Plan1, Plan1 = before?.Plan2 });
+            var line = before?.GetValueOrDefault(item.Id);
+            var (amount, plan) = (line?[SheetColumn.Plan1], line?[SheetColumn.Plan2]);
+            budget.Rows.Add(new BudgetRow { BudgetId = budget.Id, ItemId = item.Id, Amount = amount, Plan1 = item.Indexed ? null : plan, Plan2 = item.Indexed ? null : plan });
         }
         db.Budgets.Add(budget);
         await db.SaveChangesAsync(ct);
