@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.EndToEnd.Tests.Support;
 using Platform.Features.Budgets.Model;
+using Platform.Features.Fees.Model;
+using Platform.Features.Members;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
@@ -32,6 +34,14 @@ public sealed partial class BrowserBudgetTests(Xunit.Abstractions.ITestOutputHel
         _platform.StartServer();
         _tenant = await _platform.ProvisionAsync("suvs", "Samordningsförbundet SUVS");
         await SuvsPaper.SeedAsync(_platform, _tenant); // 2021 adopted, 2022 a proposal, with the paper's lines
+        await _platform.InTenantAsync(_tenant, async s =>
+        {
+            var db = s.GetRequiredService<TenantDb>();
+            db.Set<FeeSettings>().Add(new FeeSettings { OrganisationNumber = "556677-8899" }); // the SIE file's
+            db.Members.Add(new Member { Id = Guid.NewGuid(), Kind = MemberKind.Municipality, Name = "Sollentuna kommun", MemberFrom = new DateOnly(2010, 1, 1), ContactEmail = "ekonomi@sollentuna.test" });
+            db.Members.Add(new Member { Id = Guid.NewGuid(), Kind = MemberKind.Region, Name = "Region Stockholm", MemberFrom = new DateOnly(2010, 1, 1) });
+            await db.SaveChangesAsync();
+        });
         await _platform.AddPersonAsync(_tenant, Roles.Admin, "kansli@suvs.test");
         (_playwright, _browser) = await Chromium.LaunchAsync();
     }
@@ -118,8 +128,18 @@ public sealed partial class BrowserBudgetTests(Xunit.Abstractions.ITestOutputHel
         });
         Assert.Equal(85_000, saved);
 
+        // The outcome: a SIE 4 file read in on the phone, so the accounts and the follow-up have figures to show.
+        await page.GotoAsync(Url("/budget/utfall"));
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("SIE 4-fil från bokföringsprogrammet").SetInputFilesAsync(new FilePayload { Name = "suvs-2022.se", MimeType = "text/plain", Buffer = SieReaderTests.File(SieReaderTests.Text()) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Läs in" }).FocusAsync();
+        await page.LoadsAnotherAsync(() => page.Keyboard.PressAsync("Enter"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Det här lästes in" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        Assert.True(await FitsAsync(page), "the outcome page fits a phone");
+
         // Every other budget page on the phone.
-        foreach (var path in new[] { "/budget", "/budget/uppfoljning?ar=2022", "/budget/utfall", "/budget/konton", "/budget/2022/utskrift", "/budget/medlemsrapporter", "/budget/installningar" })
+        foreach (var path in new[] { "/budget", "/budget/uppfoljning?ar=2022&manad=6", "/budget/konton", "/budget/2022/utskrift", "/budget/medlemsrapporter?ar=2022", "/budget/installningar" })
         {
             var response = await page.GotoAsync(Url(path));
             Assert.True(response is { Ok: true }, $"{path} answers {response?.Status}");
