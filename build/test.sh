@@ -41,7 +41,12 @@ dotnet restore Platform.sln --locked-mode || fail "restore failed (lock files ou
 
 if [[ ${SKIP_FORMAT:-0} != 1 ]]; then
   step "Format"
-  dotnet format Platform.sln --verify-no-changes --no-restore --exclude src/Platform.Migrations.Sqlite src/Platform.Migrations.SqlServer \
+  # Whitespace and code style (imports ordering included). The third part of 'dotnet format', the
+  # analyzers, is what the build below reports anyway with warnings as errors: checking it twice
+  # cost half a minute of CI.
+  generated=(--exclude src/Platform.Migrations.Sqlite src/Platform.Migrations.SqlServer)
+  { dotnet format whitespace Platform.sln --verify-no-changes "${generated[@]}" \
+      && dotnet format style Platform.sln --verify-no-changes --no-restore "${generated[@]}"; } \
     || fail "dotnet format found changes: run 'dotnet format Platform.sln' and commit."
 fi
 
