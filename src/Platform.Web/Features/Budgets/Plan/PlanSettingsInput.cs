@@ -5,8 +5,8 @@ namespace Platform.Features.Budgets.Plan;
 /// <summary>The budget's settings: salary index (per cent, 0–20), the ceiling for the association's own capital (per cent of the member contributions, optional), and the day of the year the annual member report goes out.</summary>
 internal sealed class PlanSettingsInput
 {
-    [JsonConverter(typeof(AmountText))] public string? SalaryIndexPercent { get; set; }
-    [JsonConverter(typeof(AmountText))] public string? CapitalCeilingPercent { get; set; }
-    [JsonConverter(typeof(AmountText))] public string? MemberReportMonth { get; set; }
-    [JsonConverter(typeof(AmountText))] public string? MemberReportDay { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? SalaryIndexPercent { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? CapitalCeilingPercent { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? MemberReportMonth { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? MemberReportDay { get; set; }
 }

@@ -6,8 +6,8 @@ namespace Platform.Features.Budgets.Plan;
 internal sealed class RowInput
 {
     public string? ItemId { get; set; }
-    [JsonConverter(typeof(AmountText))] public string? Amount { get; set; }
-    [JsonConverter(typeof(AmountText))] public string? Forecast { get; set; }
-    [JsonConverter(typeof(AmountText))] public string? Plan1 { get; set; }
-    [JsonConverter(typeof(AmountText))] public string? Plan2 { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? Amount { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? Forecast { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? Plan1 { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? Plan2 { get; set; }
 }

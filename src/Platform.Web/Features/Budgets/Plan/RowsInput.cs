@@ -6,6 +6,6 @@ namespace Platform.Features.Budgets.Plan;
 internal sealed class RowsInput
 {
     /// <summary>Only for a year whose year before has no budget; left out, it stays as it is.</summary>
-    [JsonConverter(typeof(AmountText))] public string? OpeningBalance { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? OpeningBalance { get; set; }
     public List<RowInput> Rows { get; set; } = [];
 }

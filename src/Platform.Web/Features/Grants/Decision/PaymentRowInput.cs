@@ -10,7 +10,7 @@ internal sealed class PaymentRowInput
 {
     public string? Id { get; set; }
     public int? Year { get; set; }
-    [JsonConverter(typeof(KronorText))] public string? Amount { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? Amount { get; set; }
     public string? Condition { get; set; }
     public string? NotBefore { get; set; }
     public bool Remove { get; set; }

@@ -6,5 +6,5 @@ namespace Platform.Features.Grants.Decision;
 internal sealed class YearAmountInput
 {
     public int? Year { get; set; }
-    [JsonConverter(typeof(KronorText))] public string? Amount { get; set; }
+    [JsonConverter(typeof(NumberText))] public string? Amount { get; set; }
 }

@@ -2,10 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Platform.Features.Budgets.Plan;
+namespace Platform.Features.Shared;
 
-/// <summary>An amount as a form sends it ("225 000") or an API client does (225000 or "225000"): read as text, checked by the service so a wrong one gets a field error.</summary>
-internal sealed class AmountText : JsonConverter<string?>
+/// <summary>
+/// A number field (an amount, a year, a per cent) as a form sends it ("225 000") or an API client does (225000 or
+/// "225000"): read as text, so the service checks it and a wrong one gets a Swedish field error rather than a failed
+/// request. Put on the input's string property with [JsonConverter(typeof(NumberText))].
+/// </summary>
+internal sealed class NumberText : JsonConverter<string?>
 {
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
     {
