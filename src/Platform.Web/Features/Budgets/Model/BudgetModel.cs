@@ -133,8 +133,8 @@ internal static class BudgetModel
 
     public static bool IsIncome(this BudgetGroup group) => group is BudgetGroup.MemberContributions or BudgetGroup.Grants or BudgetGroup.OtherIncome;
 
-    /// <summary>The API's stable code of a group ("memberContributions").</summary>
-    public static string Code(this BudgetGroup group) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(group.ToString());
+    /// <summary>The API's stable code of an enum value of the budget's (a group "memberContributions", a source "feeDecision", a party "region").</summary>
+    public static string Code<TEnum>(this TEnum value) where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     /// <summary>The state as the board and the API say it: förslag, fastställd, reviderad (an adopted revision), ersatt.</summary>
     public static string SwedishLabel(this Budget budget) => budget.State switch

@@ -119,7 +119,7 @@ internal sealed class OutcomeImports(TenantDb db, FeeContributions fees, Outcome
             OutcomeLedger.Kronor(-amounts.Where(a => a.Account[0] == '3').Sum(a => a.AmountOre)),
             OutcomeLedger.Kronor(amounts.Where(a => a.Account[0] is >= '4' and <= '7').Sum(a => a.AmountOre)),
             counting.Any(c => c.Id == import.Id),
-            source is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(source.Value.ToString()),
+            source?.Code(),
             unmapped);
     }
 

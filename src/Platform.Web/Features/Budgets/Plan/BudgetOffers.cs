@@ -14,15 +14,13 @@ internal sealed class BudgetOffers(TenantDb db, BudgetSheets sheets, AuditLog au
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private static string JsonCode(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
-
     public async Task<OffersItem> OffersAsync(int year, CancellationToken ct)
     {
         var offers = await db.ContributionOffers.AsNoTracking().Where(o => o.Year == year).ToDictionaryAsync(o => o.Party, o => o.Amount, ct);
         var ceiling = ContributionCeiling.Of(offers);
         var sheet = await sheets.ForYearAsync(year, ct);
         return new OffersItem(year, Get(OfferParty.State), Get(OfferParty.Region), Get(OfferParty.Municipalities),
-            ceiling is null ? null : new CeilingItem(ceiling.Total, [.. ceiling.CappedBy.Select(p => JsonCode(p.ToString()))],
+            ceiling is null ? null : new CeilingItem(ceiling.Total, [.. ceiling.CappedBy.Select(p => p.Code())],
                 ceiling.Split[OfferParty.State], ceiling.Split[OfferParty.Region], ceiling.Split[OfferParty.Municipalities]),
             sheet?.Sum(BudgetGroup.MemberContributions, SheetColumn.Budget));
         long? Get(OfferParty p) => offers.TryGetValue(p, out var a) ? a : null;

@@ -145,13 +145,12 @@ internal sealed class BudgetPlans(
             {
                 var r = rows[l.ItemId];
                 var budget = l[SheetColumn.Budget] ?? 0;
-                return new RowItem(l.ItemId, l.Group.Code(), l.Heading, l.Name, JsonCode(l.Source.ToString()), r.Amount, r.Forecast, r.Plan1, r.Plan2,
+                return new RowItem(l.ItemId, l.Group.Code(), l.Heading, l.Name, l.Source.Code(), r.Amount, r.Forecast, r.Plan1, r.Plan2,
                     budget, r.Forecast ?? budget, l[SheetColumn.Plan1] ?? 0, l[SheetColumn.Plan2] ?? 0);
             })],
             [.. versions.OrderBy(v => v.Version).Select(v => new VersionRef(v.Version, v.SwedishLabel()))]);
     }
 
-    private static string JsonCode(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
     private async Task<Outcome<Budget>> TrackedAsync(int year, int version, CancellationToken ct) =>
         BudgetYears.InRange(year) && await db.Budgets.Include(b => b.Rows).FirstOrDefaultAsync(b => b.Year == year && b.Version == version, ct) is { } budget
