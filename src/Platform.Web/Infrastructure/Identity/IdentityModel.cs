@@ -25,15 +25,22 @@ internal static class IdentityModel
     public static Task<Membership?> MembershipAsync(this CatalogDb db, Guid userId, TenantId tenant, CancellationToken ct) =>
         db.Memberships.FirstOrDefaultAsync(m => m.UserId == userId && m.TenantId == tenant.Value, ct);
 
-    /// <summary>A person and their role in the association, in one query; null if there is no such membership.</summary>
-    public static async Task<(PlatformUser User, string Role)?> MemberAsync(this CatalogDb db, Guid userId, TenantId tenant, CancellationToken ct)
-    {
-        var found = await db.Memberships.AsNoTracking()
-            .Where(m => m.UserId == userId && m.TenantId == tenant.Value)
-            .Select(m => new { m.User, m.Role })
-            .FirstOrDefaultAsync(ct);
-        return found?.User is { } user ? (user, found.Role) : null;
-    }
+    /// <summary>
+    /// A person and their role in the association, in one query; null if there is no such membership.
+    /// Every signed-in request on an association's host asks this (<see cref="SessionCookieEvents"/>), so
+    /// the query is compiled once (issue 24).
+    /// </summary>
+    public static async Task<(PlatformUser User, string Role)?> MemberAsync(this CatalogDb db, Guid userId, TenantId tenant, CancellationToken ct) =>
+        await MemberQuery(db, userId, tenant.Value, ct) is { User: { } user } found ? (user, found.Role) : null;
+
+    private static readonly Func<CatalogDb, Guid, Guid, CancellationToken, Task<MemberRow?>> MemberQuery =
+        EF.CompileAsyncQuery((CatalogDb db, Guid userId, Guid tenant, CancellationToken _) =>
+            db.Set<Membership>().AsNoTracking()
+                .Where(m => m.UserId == userId && m.TenantId == tenant)
+                .Select(m => new MemberRow(m.User, m.Role))
+                .FirstOrDefault());
+
+    private sealed record MemberRow(PlatformUser? User, string Role);
 
     public static void Configure(ModelBuilder modelBuilder)
     {

@@ -10,16 +10,20 @@ namespace Platform.Infrastructure.Identity;
 /// "Logga ut" removes the record, so a copied cookie stops working with the original (issue 20, 8).
 /// A changed password, a removed membership or a changed role still act through
 /// <see cref="SessionCookieEvents"/>; the nightly <see cref="TokenPruningJob"/> removes expired records.
-/// Each call has its own scope, so a session write never saves the request's other changes.
+/// Each call has its own context from the catalog's pool, so a session write never saves the request's
+/// other changes. The lookup every signed-in request makes is a compiled query (issue 24).
 /// </summary>
-internal sealed class SessionTickets(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
+internal sealed class SessionTickets(IDbContextFactory<CatalogDb> catalog, TimeProvider clock) : ITicketStore
 {
+    private static readonly Func<CatalogDb, string, DateTime, CancellationToken, Task<byte[]?>> LiveTicket =
+        EF.CompileAsyncQuery((CatalogDb db, string id, DateTime now, CancellationToken _) =>
+            db.Set<WebSession>().AsNoTracking().Where(s => s.Id == id && s.ExpiresAt > now).Select(s => s.Ticket).FirstOrDefault());
+
     public async Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken)
     {
         var key = SecretTokens.New();
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CatalogDb>();
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
         db.WebSessions.Add(new WebSession
         {
             Id = SecretTokens.Hash(key),
@@ -42,8 +46,8 @@ internal sealed class SessionTickets(IServiceScopeFactory scopes, TimeProvider c
         var expires = ExpiresAt(ticket, clock.GetUtcNow().UtcDateTime);
         var userId = ticket.Principal.UserId();
         var tenantId = ticket.Principal.TenantOf()?.Value;
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CatalogDb>().WebSessions.Where(s => s.Id == id)
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        await db.WebSessions.Where(s => s.Id == id)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.Ticket, bytes)
                 .SetProperty(x => x.ExpiresAt, expires)
@@ -55,17 +59,16 @@ internal sealed class SessionTickets(IServiceScopeFactory scopes, TimeProvider c
     {
         var id = SecretTokens.Hash(key);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var scope = scopes.CreateAsyncScope();
-        var ticket = await scope.ServiceProvider.GetRequiredService<CatalogDb>().WebSessions.AsNoTracking()
-            .Where(s => s.Id == id && s.ExpiresAt > now).Select(s => s.Ticket).FirstOrDefaultAsync(cancellationToken);
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        var ticket = await LiveTicket(db, id, now, cancellationToken);
         return ticket is null ? null : TicketSerializer.Default.Deserialize(ticket);
     }
 
     public async Task RemoveAsync(string key, CancellationToken cancellationToken)
     {
         var id = SecretTokens.Hash(key);
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CatalogDb>().WebSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        await db.WebSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
     }
 
     public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);

@@ -22,21 +22,20 @@ internal static class PersistenceServiceCollectionExtensions
         services.AddSingleton<TenantConnectionResolver>();
         services.AddSingleton<TenantDatabases>();
 
-        services.AddDbContext<CatalogDb>((sp, options) =>
+        // Pooled (issue 24): the options are built once, and a context is reset and lent again rather
+        // than built per scope. Scoped CatalogDb comes from the pool and goes back when the scope ends;
+        // code that needs a context of its own (the session store) takes one from the factory.
+        services.AddPooledDbContextFactory<CatalogDb>((sp, options) =>
         {
             var connections = sp.GetRequiredService<TenantConnectionResolver>();
             options.Configure(connections.Provider, connections.CatalogConnectionString());
         });
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CatalogDb>>().CreateDbContext());
 
-        // The tenant database of the current scope. Resolving it without a tenant throws
-        // NoTenantException: there is no default database to fall back to.
-        services.AddDbContext<TenantDb>((sp, options) =>
-        {
-            var tenant = sp.GetRequiredService<TenantContext>().Current;
-            var connections = sp.GetRequiredService<TenantConnectionResolver>();
-            options.Configure(connections.Provider, connections.Resolve(tenant))
-                .AddInterceptors(new TenantDatabaseGuard(tenant));
-        });
+        // The tenant database of the current scope, from its association's pool. Resolving it without
+        // a tenant throws NoTenantException: there is no default database to fall back to.
+        services.AddSingleton<TenantDbPools>();
+        services.AddScoped(sp => sp.GetRequiredService<TenantDbPools>().Rent(sp.GetRequiredService<TenantContext>().Current));
         return services;
     }
 }

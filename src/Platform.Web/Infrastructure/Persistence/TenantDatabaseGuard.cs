@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Platform.Infrastructure.Tenancy;
 
@@ -7,29 +9,37 @@ namespace Platform.Infrastructure.Persistence;
 /// <summary>
 /// <b>A second lock</b> behind the request gate and the job gate (ISOLATION.md 11 and 12): it never
 /// chooses a tenant, it only refuses a database that is not the scope's.
-/// Checks, on the first connection a tenant DbContext opens, that the database's identity row names
-/// the tenant the context was created for. A catalog entry or a file that points at another
-/// association's database fails loudly before a single row of it is read.
-/// One instance per DbContext instance (per scope), so the check costs one small query per scope.
+/// Checks, on the first connection a tenant DbContext opens in each lease (<see cref="TenantDbPools"/>),
+/// that the database's identity row names the tenant the context was created for. A catalog entry or
+/// a file that points at another association's database fails loudly before a single row of it is read.
+/// One instance per association's pool; which contexts have been checked in their current lease is kept
+/// per context (<see cref="Forget"/> starts a lease), so the check costs one small query per scope.
 /// </summary>
 internal sealed class TenantDatabaseGuard(TenantInfo tenant) : DbConnectionInterceptor
 {
-    private bool _verified;
+    private static readonly object Verified = new();
+    private readonly ConditionalWeakTable<DbContext, object> _verified = [];
+
+    /// <summary>A new lease of a pooled context: its next connection is checked again.</summary>
+    public void Forget(DbContext context) => _verified.Remove(context);
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (_verified) return;
+        if (IsVerified(eventData)) return;
         using var command = CreateCommand(connection);
-        Verify(command.ExecuteScalar());
+        Verify(command.ExecuteScalar(), eventData);
     }
 
     public override async Task ConnectionOpenedAsync(
         DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (_verified) return;
+        if (IsVerified(eventData)) return;
         await using var command = CreateCommand(connection);
-        Verify(await command.ExecuteScalarAsync(cancellationToken));
+        Verify(await command.ExecuteScalarAsync(cancellationToken), eventData);
     }
+
+    private bool IsVerified(ConnectionEndEventData eventData) =>
+        eventData.Context is { } context && _verified.TryGetValue(context, out _);
 
     private static DbCommand CreateCommand(DbConnection connection)
     {
@@ -38,7 +48,7 @@ internal sealed class TenantDatabaseGuard(TenantInfo tenant) : DbConnectionInter
         return command;
     }
 
-    private void Verify(object? stored)
+    private void Verify(object? stored, ConnectionEndEventData eventData)
     {
         var storedId = stored switch
         {
@@ -48,6 +58,6 @@ internal sealed class TenantDatabaseGuard(TenantInfo tenant) : DbConnectionInter
         };
         if (storedId != tenant.Id.Value)
             throw new TenantDatabaseMismatchException(tenant, storedId);
-        _verified = true;
+        if (eventData.Context is { } context) _verified.AddOrUpdate(context, Verified);
     }
 }
