@@ -11,7 +11,7 @@ internal sealed class FeeAgenda(TenantDb db, FeeOverview overview)
 {
     public async Task<IReadOnlyList<OfficeTask>> ForOfficeAsync(CancellationToken ct)
     {
-        var overdue = (await overview.InvoicesAsync(null, ct)).Where(i => i.View.Status == nameof(InvoiceStatus.Overdue)).ToList();
+        var overdue = await overview.OverdueAsync(ct);
         if (overdue.Count == 0) return [];
         var ids = overdue.Select(i => i.Invoice.Id).ToList();
         var reminded = (await db.InvoiceReminders.AsNoTracking().Where(r => ids.Contains(r.InvoiceId)).Select(r => new { r.InvoiceId, r.SentAt }).ToListAsync(ct))

@@ -29,9 +29,8 @@ internal sealed class IndexModel(BodyRegister register, TenantDb db) : BoardPage
     private async Task LoadAsync(CancellationToken ct)
     {
         var bodies = await register.BodiesAsync(ct);
-        var list = new List<(Body, IReadOnlyList<Seat>)>();
-        foreach (var body in bodies) list.Add((body, await register.SeatsAsync(body.Id, ct)));
-        Bodies = list;
+        var seats = await register.SeatsByBodyAsync(ct);
+        Bodies = [.. bodies.Select(body => (body, (IReadOnlyList<Seat>)[.. seats[body.Id]]))];
         Contacts = (await register.ContactsAsync(ct)).ToDictionary(c => c.Id);
         Members = await db.Members.AsNoTracking().OrderBy(m => m.Name).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
     }

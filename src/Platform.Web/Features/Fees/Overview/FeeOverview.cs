@@ -30,16 +30,37 @@ internal sealed class FeeOverview(TenantDb db, TimeProvider clock)
         : paid > 0 ? InvoiceStatus.PartlyPaid
         : InvoiceStatus.Unpaid;
 
-    /// <summary>The year's invoices and credit notes, newest number first (all of them when <paramref name="year"/> is null).</summary>
     /// <summary>One invoice or credit note with its view, or null.</summary>
     public async Task<(Invoice Invoice, InvoiceView View)?> InvoiceAsync(Guid id, CancellationToken ct) =>
         (await InvoicesAsync(null, ct, only: id)) is [var one] ? one : null;
 
-    public async Task<List<(Invoice Invoice, InvoiceView View)>> InvoicesAsync(int? year, CancellationToken ct, Guid? only = null)
+    /// <summary>The year's invoices and credit notes, newest number first (all of them when <paramref name="year"/> is null).</summary>
+    public Task<List<(Invoice Invoice, InvoiceView View)>> InvoicesAsync(int? year, CancellationToken ct, Guid? only = null)
     {
         var query = db.Invoices.AsNoTracking();
         if (year is not null) query = query.Where(i => i.Year == year);
         if (only is not null) query = query.Where(i => i.Id == only);
+        return ViewsAsync(query, ct);
+    }
+
+    /// <summary>
+    /// The overdue invoices, newest number first. The database is asked only for those that can be
+    /// overdue (an invoice, not credited, past its due date, paid less than its total), so the start
+    /// page does not read every invoice there has ever been (issue 24); <see cref="StatusOf"/> still decides.
+    /// </summary>
+    public async Task<List<(Invoice Invoice, InvoiceView View)>> OverdueAsync(CancellationToken ct)
+    {
+        var today = SwedishTime.Today(clock);
+        var (invoices, payments) = (db.Invoices, db.Payments);
+        var candidates = invoices.AsNoTracking().Where(i =>
+            i.Kind != InvoiceKind.CreditNote && i.DueDate < today
+            && !invoices.Any(c => c.CreditsInvoiceId == i.Id)
+            && payments.Where(p => p.InvoiceId == i.Id && p.ReversedAt == null).Sum(p => p.Amount) < i.Net + i.Vat);
+        return [.. (await ViewsAsync(candidates, ct)).Where(i => i.View.Status == nameof(InvoiceStatus.Overdue))];
+    }
+
+    private async Task<List<(Invoice Invoice, InvoiceView View)>> ViewsAsync(IQueryable<Invoice> query, CancellationToken ct)
+    {
         var invoices = await query.OrderByDescending(i => i.Number).ToListAsync(ct);
         var ids = invoices.Select(i => i.Id).ToList();
         var paid = (await db.Payments.AsNoTracking().Where(p => p.InvoiceId != null && p.ReversedAt == null && ids.Contains(p.InvoiceId.Value)).Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(ct))

@@ -35,6 +35,7 @@ internal sealed class GrantPayments(TenantDb db, TimeProvider clock, AuditLog au
     /// <summary>The money of <paramref name="applications"/>, in their order, in a fixed number of queries.</summary>
     public async Task<List<GrantMoney>> ReadAsync(IReadOnlyList<FundingApplication> applications, CancellationToken ct)
     {
+        if (applications.Count == 0) return []; // the start page asks on every visit, usually with none due
         var ids = applications.Select(a => a.Id).ToList();
         var years = (await db.GrantYears.AsNoTracking().Where(y => ids.Contains(y.ApplicationId)).ToListAsync(ct)).ToLookup(y => y.ApplicationId);
         var payments = (await db.GrantPayments.AsNoTracking().Where(p => ids.Contains(p.ApplicationId)).ToListAsync(ct)).ToLookup(p => p.ApplicationId);
