@@ -111,6 +111,7 @@ internal sealed class BoardAgenda(TenantDb db, BoardSettingsStore settings, Time
 
     private async Task<IReadOnlyList<ComingMeeting>> DescribeAsync(List<Meeting> meetings, Func<Meeting, string?> role, CancellationToken ct)
     {
+        if (meetings.Count == 0) return []; // nothing to describe: no queries (the start page asks on every visit)
         var ids = meetings.Select(m => m.Id).ToList();
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var papers = (await db.Papers.AsNoTracking().Where(p => ids.Contains(p.MeetingId)).OrderBy(p => p.UploadedAt).ToListAsync(ct)).ToLookup(p => p.MeetingId);
@@ -146,6 +147,7 @@ internal sealed class BoardAgenda(TenantDb db, BoardSettingsStore settings, Time
     private async Task AddUnadjustedAsync(List<OfficeTask> tasks, DateTime now, DateOnly today, CancellationToken ct)
     {
         var held = await BoardDeadlines.Unadjusted(db, now, today).ToListAsync(ct);
+        if (held.Count == 0) return;
         var ids = held.Select(m => m.Id).ToList();
         var waiting = (await db.Adjusters.AsNoTracking().Where(a => ids.Contains(a.MeetingId) && a.ApprovedAt == null).ToListAsync(ct)).ToLookup(a => a.MeetingId);
         foreach (var meeting in held)

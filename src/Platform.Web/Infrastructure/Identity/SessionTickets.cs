@@ -19,6 +19,17 @@ internal sealed class SessionTickets(IDbContextFactory<CatalogDb> catalog, TimeP
         EF.CompileAsyncQuery((CatalogDb db, string id, DateTime now, CancellationToken _) =>
             db.Set<WebSession>().AsNoTracking().Where(s => s.Id == id && s.ExpiresAt > now).Select(s => s.Ticket).FirstOrDefault());
 
+    // On an association's host: the live session with its user's membership there (if any), in one query.
+    private static readonly Func<CatalogDb, string, DateTime, Guid, CancellationToken, Task<SessionRow?>> LiveSessionWithMember =
+        EF.CompileAsyncQuery((CatalogDb db, string id, DateTime now, Guid tenant, CancellationToken _) =>
+            (from s in db.Set<WebSession>().AsNoTracking()
+             where s.Id == id && s.ExpiresAt > now
+             join m in db.Set<Membership>().AsNoTracking().Where(m => m.TenantId == tenant) on s.UserId equals (Guid?)m.UserId into memberships
+             from m in memberships.DefaultIfEmpty()
+             select new SessionRow(s.Ticket, s.UserId, m == null ? null : m.User, m == null ? null : m.Role)).FirstOrDefault());
+
+    private sealed record SessionRow(byte[] Ticket, Guid? UserId, PlatformUser? User, string? Role);
+
     public async Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken)
     {
         var key = SecretTokens.New();
@@ -62,6 +73,22 @@ internal sealed class SessionTickets(IDbContextFactory<CatalogDb> catalog, TimeP
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
         var ticket = await LiveTicket(db, id, now, cancellationToken);
         return ticket is null ? null : TicketSerializer.Default.Deserialize(ticket);
+    }
+
+    /// <summary>
+    /// What the cookie handler calls on every request. On an association's host the membership is read
+    /// in the same query and left on the request as a <see cref="SessionMember"/>, so that
+    /// <see cref="SessionCookieEvents"/> checks it without a second catalog query (issue 24).
+    /// </summary>
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        if (httpContext.HostOf().Tenant is not { } tenant) return await RetrieveAsync(key, cancellationToken);
+        var id = SecretTokens.Hash(key);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        if (await LiveSessionWithMember(db, id, now, tenant.Id.Value, cancellationToken) is not { } row) return null;
+        if (row.UserId is { } userId) httpContext.Features.Set(new SessionMember(userId, tenant.Id.Value, row.User, row.Role));
+        return TicketSerializer.Default.Deserialize(row.Ticket);
     }
 
     public async Task RemoveAsync(string key, CancellationToken cancellationToken)

@@ -27,19 +27,27 @@ internal sealed class SessionCookieEvents : CookieAuthenticationEvents
             return;
         }
 
-        // One catalog query per request: the membership with its user, or the platform user.
-        var db = context.HttpContext.RequestServices.GetRequiredService<CatalogDb>();
+        // The membership with its user (usually read with the session), or the platform user.
+        CatalogDb Catalog() => context.HttpContext.RequestServices.GetRequiredService<CatalogDb>();
         var ct = context.HttpContext.RequestAborted;
         PlatformUser? user;
         string? role;
         if (host.Tenant is { } association)
         {
-            var member = await db.MemberAsync(userId, association.Id, ct);
-            (user, role) = (member?.User, member?.Role);
+            // Read with the session in the same query when the session store could (SessionTickets).
+            if (context.HttpContext.Features.Get<SessionMember>() is { } read && read.UserId == userId && read.TenantId == association.Id.Value)
+            {
+                (user, role) = (read.User, read.Role);
+            }
+            else
+            {
+                var member = await Catalog().MemberAsync(userId, association.Id, ct);
+                (user, role) = (member?.User, member?.Role);
+            }
         }
         else
         {
-            user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
+            user = await Catalog().Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
             role = user?.PlatformRole;
         }
         if (user is null || role is null || user.SecurityStamp != principal.FindFirst(PlatformPrincipals.SecurityStampClaim)?.Value)
