@@ -114,6 +114,29 @@ public sealed class TenantDatabaseIsolationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pooled_context_is_checked_again_on_its_next_lease_and_a_swapped_database_then_fails()
+    {
+        var alfa = await _platform.ProvisionAsync("alfa");
+        var beta = await _platform.ProvisionAsync("beta");
+        await AddMemberAsync(beta, "CANARY-B kommun", 1);
+        TenantDb first;
+        await using (var scope = _platform.Service<TenantScopeFactory>().CreateScope(alfa.Id))
+        {
+            first = scope.Services.GetRequiredService<TenantDb>();
+            Assert.Empty(await first.Members.ToListAsync()); // checked and read: Alfa's own, empty
+        }
+
+        SqliteConnection.ClearAllPools();
+        File.Copy(_platform.TenantFile("beta"), _platform.TenantFile("alfa"), overwrite: true);
+        foreach (var sidecar in new[] { "-wal", "-shm" }) File.Delete(_platform.TenantFile("alfa") + sidecar);
+
+        await using var again = _platform.Service<TenantScopeFactory>().CreateScope(alfa.Id);
+        var second = again.Services.GetRequiredService<TenantDb>();
+        Assert.Same(first, second); // the same context, lent again from Alfa's pool (TenantDbPools)...
+        await Assert.ThrowsAsync<TenantDatabaseMismatchException>(() => second.Members.ToListAsync()); // ...and checked again
+    }
+
+    [Fact]
     public async Task A_catalog_entry_pointed_at_another_associations_database_fails_on_the_identity_check()
     {
         var alfa = await _platform.ProvisionAsync("alfa");

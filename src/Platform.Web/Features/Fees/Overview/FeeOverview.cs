@@ -62,6 +62,7 @@ internal sealed class FeeOverview(TenantDb db, TimeProvider clock)
     private async Task<List<(Invoice Invoice, InvoiceView View)>> ViewsAsync(IQueryable<Invoice> query, CancellationToken ct)
     {
         var invoices = await query.OrderByDescending(i => i.Number).ToListAsync(ct);
+        if (invoices.Count == 0) return [];
         var ids = invoices.Select(i => i.Id).ToList();
         var paid = (await db.Payments.AsNoTracking().Where(p => p.InvoiceId != null && p.ReversedAt == null && ids.Contains(p.InvoiceId.Value)).Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(ct))
             .GroupBy(p => p.InvoiceId!.Value).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
