@@ -15,9 +15,13 @@
 #   - interventions (issue 21): one association (roslagen) gets 20 interventions and 20 000 episodes over
 #     ten years (build/bench-interventions.sql); the results API and page for 2016–2025 (median and worst
 #     of RUNS requests) and the statistics job for that association.
-# Usage: build/bench.sh [COUNT] [SECONDS] [MESSAGES]
+#   - pages against the framework (issue 24): `build/bench.sh pages [ROUNDS] [SECONDS]` runs
+#     build/bench-pages.sh instead, which reports the notice board, /api/members, the start page,
+#     /moten and /organ as a fraction of a plain Razor page's requests per second in the same run.
+# Usage: build/bench.sh [COUNT] [SECONDS] [MESSAGES]   or   build/bench.sh pages [ROUNDS] [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ ${1:-} == pages ]]; then shift; exec build/bench-pages.sh "$@"; fi
 count=${1:-200}
 seconds=${2:-15}
 messages=${3:-20}
