@@ -19,7 +19,7 @@ namespace Platform.Infrastructure.Persistence;
 /// new context.
 /// </para>
 /// </summary>
-internal sealed class TenantDbPools(TenantConnectionResolver connections)
+internal sealed class TenantDbPools(TenantConnectionResolver connections, IServiceProvider services)
 {
     private readonly ConcurrentDictionary<TenantInfo, Pool> _pools = new();
 
@@ -36,7 +36,10 @@ internal sealed class TenantDbPools(TenantConnectionResolver connections)
     private Pool Create(TenantInfo tenant)
     {
         var guard = new TenantDatabaseGuard(tenant);
+        // The application's services, as AddDbContext gives them: EF logs through the platform's
+        // logging (with the request's tenant scope) and uses its memory cache.
         var options = new DbContextOptionsBuilder<TenantDb>()
+            .UseApplicationServiceProvider(services)
             .Configure(connections.Provider, connections.Resolve(tenant))
             .AddInterceptors(guard);
         return new Pool(new PooledDbContextFactory<TenantDb>(((DbContextOptionsBuilder<TenantDb>)options).Options), guard);
