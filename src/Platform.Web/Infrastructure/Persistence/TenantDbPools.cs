@@ -38,11 +38,11 @@ internal sealed class TenantDbPools(TenantConnectionResolver connections, IServi
         var guard = new TenantDatabaseGuard(tenant);
         // The application's services, as AddDbContext gives them: EF logs through the platform's
         // logging (with the request's tenant scope) and uses its memory cache.
-        var options = new DbContextOptionsBuilder<TenantDb>()
-            .UseApplicationServiceProvider(services)
+        var options = new DbContextOptionsBuilder<TenantDb>();
+        options.UseApplicationServiceProvider(services)
             .Configure(connections.Provider, connections.Resolve(tenant))
             .AddInterceptors(guard);
-        return new Pool(new PooledDbContextFactory<TenantDb>(((DbContextOptionsBuilder<TenantDb>)options).Options), guard);
+        return new Pool(new PooledDbContextFactory<TenantDb>(options.Options), guard);
     }
 
     private sealed record Pool(PooledDbContextFactory<TenantDb> Factory, TenantDatabaseGuard Guard);
