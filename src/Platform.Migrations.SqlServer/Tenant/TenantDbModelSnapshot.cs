@@ -3108,6 +3108,29 @@ namespace Platform.Migrations.SqlServer.Tenant
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Infrastructure.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeStamp", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ChangeStamp_Singleton", "Id = 1");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = 0L
+                        });
+                });
+
             modelBuilder.Entity("Platform.Infrastructure.Persistence.TenantIdentity", b =>
                 {
                     b.Property<int>("Id")

@@ -3098,6 +3098,29 @@ namespace Platform.Migrations.Sqlite.Tenant
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Infrastructure.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeStamp", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ChangeStamp_Singleton", "Id = 1");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = 0L
+                        });
+                });
+
             modelBuilder.Entity("Platform.Infrastructure.Persistence.TenantIdentity", b =>
                 {
                     b.Property<int>("Id")

@@ -11,6 +11,7 @@ using Platform.Features.Members;
 using Platform.Features.Outbox;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
+using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Tenancy;
 using Platform.Persistence;
 
@@ -31,7 +32,7 @@ namespace Platform.Features.Home;
 /// </summary>
 [TenantEndpoint, AllowAnonymous]
 internal sealed class IndexModel(
-    TenantDb db, TenantContext tenant, IAuthorizationService authorization, BoardAgenda board, FeeAgenda fees, GrantAgenda grants, StaffInterventions staffInterventions, TimeProvider clock) : PageModel
+    TenantDb db, TenantContext tenant, IAuthorizationService authorization, BoardAgenda board, FeeAgenda fees, GrantAgenda grants, StaffInterventions staffInterventions, TenantReadCache cache, TimeProvider clock) : PageModel
 {
     /// <summary>How many adjusted minutes an auditor sees listed.</summary>
     public const int AdjustedShown = 5;
@@ -61,30 +62,51 @@ internal sealed class IndexModel(
             : User.IsInRole(Roles.ParticipantStaff) ? StartRole.ParticipantStaff
             : null;
         var email = User.FindFirstValue(OpenIddictConstants.Claims.Email);
+        var userId = User.UserId();
+
+        // About twenty small queries of four features for the office (issue 24): read once, and again
+        // when the association's database changes, a minute has passed or the day has. The key names
+        // everything else the page depends on: who asks, and in which role.
+        var view = await cache.GetOrReadAsync($"start:{Role?.ToString() ?? "person"}:{userId}:{email}", ct => ReadAsync(email, userId, ct), ct);
+        (Tasks, Agenda, Adjusted, HasCalendar, Interventions, CurrentMembers, FormerMembers) = view;
+    }
+
+    private sealed record View(
+        IReadOnlyList<OfficeTask> Tasks, BoardAgenda.PersonAgenda Agenda, IReadOnlyList<BoardAgenda.AdjustedMinutes> Adjusted, bool HasCalendar,
+        IReadOnlyList<StaffInterventions.Item> Interventions, IReadOnlyList<Member> CurrentMembers, IReadOnlyList<Member> FormerMembers);
+
+    private async Task<View> ReadAsync(string? email, Guid? userId, CancellationToken ct)
+    {
+        IReadOnlyList<OfficeTask> tasks = [];
+        var agenda = new BoardAgenda.PersonAgenda([], [], OwnBodies: false);
+        IReadOnlyList<BoardAgenda.AdjustedMinutes> adjusted = [];
+        var hasCalendar = false;
+        IReadOnlyList<StaffInterventions.Item> interventions = [];
         switch (Role)
         {
             case StartRole.Office:
-                Tasks = await OfficeTasksAsync(ct);
-                Agenda = await board.ForPersonAsync(email, allBodies: true, ct);
+                tasks = await OfficeTasksAsync(ct);
+                agenda = await board.ForPersonAsync(email, allBodies: true, ct);
                 break;
             case StartRole.Board:
-                Agenda = await board.ForPersonAsync(email, allBodies: false, ct);
-                HasCalendar = User.UserId() is { } userId && await board.HasCalendarAsync(userId, ct);
+                agenda = await board.ForPersonAsync(email, allBodies: false, ct);
+                hasCalendar = userId is { } id && await board.HasCalendarAsync(id, ct);
                 break;
             case StartRole.Auditor:
-                Agenda = await board.ForPersonAsync(email, allBodies: true, ct);
-                Adjusted = await board.RecentlyAdjustedAsync(AdjustedShown, ct);
+                agenda = await board.ForPersonAsync(email, allBodies: true, ct);
+                adjusted = await board.RecentlyAdjustedAsync(AdjustedShown, ct);
                 break;
             case StartRole.ParticipantStaff:
-                Interventions = await staffInterventions.OfAsync(User, ct);
+                interventions = await staffInterventions.OfAsync(User, ct);
                 break;
         }
 
         var today = SwedishTime.Today(clock);
         var members = await db.Members.AsNoTracking().ToListAsync(ct);
         var ordered = members.OrderBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.Create(SwedishTime.Culture, false)).ToList();
-        CurrentMembers = ordered.Where(m => m.MemberTo is null || m.MemberTo >= today).ToList();
-        FormerMembers = ordered.Where(m => m.MemberTo < today).ToList();
+        return new View(tasks, agenda, adjusted, hasCalendar, interventions,
+            ordered.Where(m => m.MemberTo is null || m.MemberTo >= today).ToList(),
+            ordered.Where(m => m.MemberTo < today).ToList());
     }
 
     /// <summary>

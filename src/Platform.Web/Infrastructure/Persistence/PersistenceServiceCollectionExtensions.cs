@@ -36,6 +36,10 @@ internal static class PersistenceServiceCollectionExtensions
         // a tenant throws NoTenantException: there is no default database to fall back to.
         services.AddSingleton<TenantDbPools>();
         services.AddScoped(sp => sp.GetRequiredService<TenantDbPools>().Rent(sp.GetRequiredService<TenantContext>().Current));
+
+        // Reads kept until the association's database changes (its ChangeStamp) or a minute has passed.
+        services.AddSingleton<TenantReadCache.Store>();
+        services.AddScoped<TenantReadCache>();
         return services;
     }
 }

@@ -31,6 +31,7 @@ internal sealed class PlatformModelCustomizer(ModelCustomizerDependencies depend
                 break;
             case TenantDb:
                 TenantIdentityModel.Configure(modelBuilder);
+                ChangeStampModel.Configure(modelBuilder);
                 MemberModel.Configure(modelBuilder);
                 AssociationProfileModel.Configure(modelBuilder);
                 OutboxModel.Configure(modelBuilder);

@@ -65,7 +65,8 @@ internal sealed class TenantDatabases(TenantConnectionResolver connections, Time
     {
         ArgumentNullException.ThrowIfNull(tenant);
         var options = new DbContextOptionsBuilder<TenantDb>();
-        options.Configure(connections.Provider, connectionString);
+        options.Configure(connections.Provider, connectionString)
+            .AddInterceptors(ChangeStampOnSave.Instance, ChangeStampOnCommand.Instance);
         return new TenantDb(options.Options);
     }
 }
