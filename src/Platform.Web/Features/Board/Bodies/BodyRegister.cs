@@ -8,21 +8,28 @@ namespace Platform.Features.Board.Bodies;
 /// <summary>The association's bodies, the people on them and their seats, and where § numbers start.</summary>
 internal sealed class BodyRegister(TenantDb db, TimeProvider clock)
 {
-    public Task<List<Body>> BodiesAsync(CancellationToken ct) =>
-        db.Bodies.AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
+    // Compiled (issue 24): the register's lists are read on every view of /organ and /moten.
+    private static readonly Func<TenantDb, IAsyncEnumerable<Body>> AllBodies = EF.CompileAsyncQuery<TenantDb, Body>(
+        (TenantDb db) => db.Set<Body>().AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Name));
 
-    public Task<List<Contact>> ContactsAsync(CancellationToken ct) =>
-        db.Contacts.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
+    private static readonly Func<TenantDb, IAsyncEnumerable<Contact>> AllContacts = EF.CompileAsyncQuery<TenantDb, Contact>(
+        (TenantDb db) => db.Set<Contact>().AsNoTracking().OrderBy(c => c.Name));
 
-    public Task<List<Seat>> SeatsAsync(Guid bodyId, CancellationToken ct) =>
-        InSeatOrder(db.Seats.AsNoTracking().Where(s => s.BodyId == bodyId)).ToListAsync(ct);
+    /// <summary>Seats in the order a body lists them: members, then substitutes; chair first; substitutes by the order they are called in.</summary>
+    private static readonly Func<TenantDb, Guid?, IAsyncEnumerable<Seat>> SeatsInOrder = EF.CompileAsyncQuery<TenantDb, Guid?, Seat>(
+        (TenantDb db, Guid? bodyId) => db.Set<Seat>().AsNoTracking()
+            .Where(s => bodyId == null || s.BodyId == bodyId)
+            .OrderBy(s => s.Kind).ThenBy(s => s.Position == SeatPosition.None).ThenBy(s => s.Position).ThenBy(s => s.SubstituteOrder).ThenBy(s => s.From));
+
+    public async Task<List<Body>> BodiesAsync(CancellationToken ct) => await AllBodies(db).ToListAsync(ct);
+
+    public async Task<List<Contact>> ContactsAsync(CancellationToken ct) => await AllContacts(db).ToListAsync(ct);
+
+    public async Task<List<Seat>> SeatsAsync(Guid bodyId, CancellationToken ct) => await SeatsInOrder(db, bodyId).ToListAsync(ct);
 
     /// <summary>The seats of every body in one query, each body's in <see cref="SeatsAsync"/>'s order (issue 24: one query, not one per body).</summary>
     public async Task<ILookup<Guid, Seat>> SeatsByBodyAsync(CancellationToken ct) =>
-        (await InSeatOrder(db.Seats.AsNoTracking()).ToListAsync(ct)).ToLookup(s => s.BodyId);
-
-    private static IOrderedQueryable<Seat> InSeatOrder(IQueryable<Seat> seats) =>
-        seats.OrderBy(s => s.Kind).ThenBy(s => s.Position == SeatPosition.None).ThenBy(s => s.Position).ThenBy(s => s.SubstituteOrder).ThenBy(s => s.From);
+        (await SeatsInOrder(db, null).ToListAsync(ct)).ToLookup(s => s.BodyId);
 
     public async Task<Outcome<Body>> SaveBodyAsync(Guid? id, BodyInput input, CancellationToken ct)
     {

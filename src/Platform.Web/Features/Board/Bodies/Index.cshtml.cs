@@ -24,6 +24,10 @@ internal sealed class IndexModel(BodyRegister register, TenantDb db) : BoardPage
     public NumberingInput Numbering { get; set; } = new();
     public string? NumberingBodyId { get; set; }
 
+    // Compiled (issue 24): read on every view of the page.
+    private static readonly Func<TenantDb, IAsyncEnumerable<(Guid, string)>> MemberNames = EF.CompileAsyncQuery(
+        (TenantDb db) => db.Set<Member>().AsNoTracking().OrderBy(m => m.Name).Select(m => ValueTuple.Create(m.Id, m.Name)));
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     private async Task LoadAsync(CancellationToken ct)
@@ -32,7 +36,7 @@ internal sealed class IndexModel(BodyRegister register, TenantDb db) : BoardPage
         var seats = await register.SeatsByBodyAsync(ct);
         Bodies = [.. bodies.Select(body => (body, (IReadOnlyList<Seat>)[.. seats[body.Id]]))];
         Contacts = (await register.ContactsAsync(ct)).ToDictionary(c => c.Id);
-        Members = await db.Members.AsNoTracking().OrderBy(m => m.Name).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+        Members = (await MemberNames(db).ToListAsync(ct)).ToDictionary(m => m.Item1, m => m.Item2);
     }
 
     private async Task<IActionResult> AdminAsync<T>(string prefix, string done, Func<Task<Outcome<T>>> action, CancellationToken ct) =>

@@ -16,14 +16,14 @@ internal sealed class MeetingPlanner(
     TenantDb db, TimeProvider clock, DocumentUploads uploads, IDocumentStore store, MeetingNotices notices, OutboxDispatch dispatch,
     AgendaTemplates templates, MinutesParagraphs paragraphs, AuditLog audit)
 {
-    public async Task<List<(Meeting Meeting, Body Body)>> ListAsync(CancellationToken ct)
-    {
-        var rows = await (from m in db.Meetings.AsNoTracking()
-                          join b in db.Bodies.AsNoTracking() on m.BodyId equals b.Id
-                          orderby m.StartsAt descending
-                          select new { m, b }).ToListAsync(ct);
-        return rows.Select(r => (r.m, r.b)).ToList();
-    }
+    // Compiled (issue 24): read on every view of /moten.
+    private static readonly Func<TenantDb, IAsyncEnumerable<(Meeting, Body)>> AllMeetings = EF.CompileAsyncQuery(
+        (TenantDb db) => from m in db.Set<Meeting>().AsNoTracking()
+                         join b in db.Set<Body>().AsNoTracking() on m.BodyId equals b.Id
+                         orderby m.StartsAt descending
+                         select ValueTuple.Create(m, b));
+
+    public async Task<List<(Meeting Meeting, Body Body)>> ListAsync(CancellationToken ct) => await AllMeetings(db).ToListAsync(ct);
 
     public Task<bool> ExistsAsync(Guid id, CancellationToken ct) => db.Meetings.AnyAsync(m => m.Id == id, ct);
 
