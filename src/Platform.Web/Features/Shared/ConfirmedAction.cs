@@ -1,7 +1,7 @@
 namespace Platform.Features.Shared;
 
 /// <summary>
-/// A delete or revoke that asks first (<c>_ConfirmedAction</c>): the button opens the question, and only
+/// A delete or revoke that asks first (<c>&lt;confirmed-action&gt;</c>, Infrastructure.Web.Forms.ConfirmedActionTagHelper): the button opens the question, and only
 /// "Ja, …" posts. Works without JavaScript and by keyboard (a <c>details</c> element).
 /// </summary>
 /// <param name="Handler">The page handler that does it.</param>

@@ -14,8 +14,11 @@ public sealed class FormOnceTagHelper : TagHelper
         ArgumentNullException.ThrowIfNull(output);
         if (!context.AllAttributes.TryGetAttribute("method", out var method)
             || !string.Equals(method.Value?.ToString(), "post", StringComparison.OrdinalIgnoreCase)) return;
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        output.PostContent.AppendHtml($"<input type=\"hidden\" name=\"{FormOnceFilter.Field}\" value=\"{token}\">");
+        output.PostContent.AppendHtml(HiddenField());
     }
+
+    /// <summary>The hidden field with a new one-time token, for a form written without the form tag helper (<see cref="ConfirmedActionTagHelper"/>).</summary>
+    internal static string HiddenField() =>
+        $"<input type=\"hidden\" name=\"{FormOnceFilter.Field}\" value=\"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}\">";
 }
 #pragma warning restore CA1515
