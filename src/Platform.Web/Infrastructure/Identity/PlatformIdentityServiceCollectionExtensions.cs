@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -73,6 +74,7 @@ internal static class PlatformIdentityServiceCollectionExtensions
                 AccessPolicies.HasBearerToken(context.Request)
                     ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
                     : CookieScheme);
+        services.AddSingleton<IAuthenticationSchemeProvider, ServerSchemeOnItsPaths>();
         services.AddScoped<SessionCookieEvents>();
         // Sessions are kept on the server, so that signing out ends every copy of the cookie (issue 20, 8).
         services.AddSingleton<SessionTickets>();
