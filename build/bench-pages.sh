@@ -4,7 +4,9 @@
 # form with an antiforgery token; no tenancy, no sign-in), in the same run.
 #   - both servers on CPU 0 (taskset), the load tool (wrk, one thread) on CPU 1; logging at Warning;
 #   - both warmed up, then ROUNDS alternating rounds: the yardstick, then each page, SECONDS each;
-#   - each page's figure is the median of its rounds over the median of the yardstick's.
+#   - each page's figure is the median of its rounds over the median of the yardstick's;
+#   - and the CPU time each server spent per request (/proc/PID/stat), the least of the rounds: the
+#     yardstick's over the page's. On a shared machine this one moves less with the neighbours' load.
 # Pages: Roslagen's demo data; /anslagstavla anonymous, the rest with admin@roslagen.example's cookie.
 # Every request must answer 200 (a redirect to the sign-in page would measure the wrong page).
 # Usage: build/bench-pages.sh [ROUNDS] [SECONDS]   (also: build/bench.sh pages [ROUNDS] [SECONDS])
@@ -70,16 +72,23 @@ lua() { # lua OUT HOST COOKIE
     [[ -n $3 ]] && printf 'wrk.headers["Cookie"] = "%s"\n' "$3"
     printf 'done = function(summary, latency, requests)\n  io.write(string.format("non200 %%d\\n", summary.errors.status))\nend\n'; } > "$1"
 }
-run() { # run INDEX SECONDS -> prints requests per second; fails on any answer but 200
-  local name url h c out
+cpu() { # cpu PID -> the process's CPU time so far (user + system), in clock ticks
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+ticks=$(getconf CLK_TCK)
+run() { # run INDEX SECONDS -> prints "requests per second" and "CPU µs per request"; fails on any answer but 200
+  local name url h c out pid before after
   IFS='|' read -r name url h c <<< "${targets[$1]}"
   [[ -n $h ]] || h="127.0.0.1:$yport"
+  [[ $1 == 0 ]] && pid=$yardstick || pid=$server
   lua "$work/t$1.lua" "$h" "$c"
+  before=$(cpu "$pid")
   out=$(taskset -c $load_cpu wrk -t1 -c8 -d"${2}s" -s "$work/t$1.lua" "$url")
+  after=$(cpu "$pid")
   if ! grep -q '^non200 0$' <<< "$out" || grep -q 'Non-2xx' <<< "$out"; then
     echo "$name: answers other than 200" >&2; echo "$out" >&2; exit 1
   fi
-  awk '/Requests\/sec/ { print $2 }' <<< "$out"
+  awk -v cpu=$((after - before)) -v hz="$ticks" '/Requests\/sec/ { rps = $2 } / requests in / { n = $1 } END { printf "%s %.0f\n", rps, cpu / hz * 1e6 / n }' <<< "$out"
 }
 for i in "${!targets[@]}"; do # every page answers 200 with its cookie before it is measured
   IFS='|' read -r name url h c <<< "${targets[$i]}"
@@ -91,16 +100,27 @@ done
 echo "warming up..."
 for _ in 1 2; do for i in "${!targets[@]}"; do run "$i" "$warmup" >/dev/null; done; done
 
-declare -A figures
+declare -A figures costs
 for r in $(seq 1 "$rounds"); do
-  for i in "${!targets[@]}"; do figures[$i]+="$(run "$i" "$seconds") "; done
+  for i in "${!targets[@]}"; do
+    read -r rps us < <(run "$i" "$seconds")
+    figures[$i]+="$rps "; costs[$i]+="$us "
+  done
   echo "round $r done"
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+least() { tr ' ' '\n' | grep -v '^$' | sort -g | head -1; }
 yard=$(median <<< "${figures[0]}")
-printf '%-26s %10s %8s   %s\n' "page" "req/s" "× plain" "rounds"
+yardcost=$(least <<< "${costs[0]}")
+# Two figures per page. Requests per second on the server's one core, the median of the rounds, over the
+# yardstick's: what the issue asks for. And the CPU time the server spent per request, the least of the
+# rounds, the yardstick's over the page's: on a shared machine a neighbour's load slows both servers by
+# different amounts from round to round, and the least CPU time per request is the least disturbed.
+printf '%-26s %10s %8s %12s %8s   %s\n' "page" "req/s" "× plain" "CPU µs/req" "× plain" "rounds (req/s; CPU µs/req)"
 for i in "${!targets[@]}"; do
   IFS='|' read -r name _ <<< "${targets[$i]}"
   m=$(median <<< "${figures[$i]}")
-  printf '%-26s %10.0f %8.2f   %s\n' "$name" "$m" "$(awk -v a="$m" -v b="$yard" 'BEGIN { print a / b }')" "${figures[$i]}"
+  c=$(least <<< "${costs[$i]}")
+  printf '%-26s %10.0f %8.2f %12.0f %8.2f   %s; %s\n' "$name" "$m" "$(awk -v a="$m" -v b="$yard" 'BEGIN { print a / b }')" \
+    "$c" "$(awk -v a="$yardcost" -v b="$c" 'BEGIN { print a / b }')" "${figures[$i]}" "${costs[$i]}"
 done
