@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
 namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
@@ -14,6 +16,9 @@ internal sealed class ChangeStamp
 
     public int Id { get; init; } = SingletonId;
     public long Stamp { get; set; }
+
+    /// <summary>What every tenant context needs so that its writes change the stamp: for a pool's options and a provisioning context's alike.</summary>
+    public static readonly IInterceptor[] Interceptors = [ChangeStampOnSave.Instance, ChangeStampOnCommand.Instance];
 
     /// <summary>A new value: random, so that two instances never agree on one by counting.</summary>
     public static long Next() => Random.Shared.NextInt64(1, long.MaxValue);

@@ -66,7 +66,7 @@ internal sealed class TenantDatabases(TenantConnectionResolver connections, Time
         ArgumentNullException.ThrowIfNull(tenant);
         var options = new DbContextOptionsBuilder<TenantDb>();
         options.Configure(connections.Provider, connectionString)
-            .AddInterceptors(ChangeStampOnSave.Instance, ChangeStampOnCommand.Instance);
+            .AddInterceptors(ChangeStamp.Interceptors);
         return new TenantDb(options.Options);
     }
 }

@@ -41,7 +41,7 @@ internal sealed class TenantDbPools(TenantConnectionResolver connections, IServi
         var options = new DbContextOptionsBuilder<TenantDb>();
         options.UseApplicationServiceProvider(services)
             .Configure(connections.Provider, connections.Resolve(tenant))
-            .AddInterceptors(guard, LeaseConnection.Instance, ChangeStampOnSave.Instance, ChangeStampOnCommand.Instance);
+            .AddInterceptors([guard, LeaseConnection.Instance, .. ChangeStamp.Interceptors]);
         return new Pool(new PooledDbContextFactory<TenantDb>(options.Options), guard);
     }
 
