@@ -287,6 +287,11 @@ public sealed class BrowserBoardTests(Xunit.Abstractions.ITestOutputHelper outpu
         await ShotAsync(jonas, "06-justerare");
         await SubmitAsync(jonas, "Justera protokollet");
         await ConfirmedAsync(jonas, "Du har justerat protokollet");
+        // The board's people on his phone: one card each, long e-mail addresses and all, within the screen.
+        await jonas.GotoAsync(Url("/organ"));
+        var cards = await jonas.EvaluateAsync<int[]>("() => [...document.querySelectorAll('table.members tbody tr')].map(r => Math.ceil(r.getBoundingClientRect().right - r.closest('.table-wrap').getBoundingClientRect().right))");
+        Assert.NotEmpty(cards);
+        Assert.All(cards, overflow => Assert.True(overflow <= 0, $"a card of /organ is cut off: it reaches {overflow} px past its box on the phone"));
         await jonas.Context.CloseAsync();
 
         // The association posts automatically (the default): the last approval put the notice up.
