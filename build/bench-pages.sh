@@ -7,7 +7,7 @@
 #   - each page's figure is the median of its rounds over the median of the yardstick's;
 #   - and the CPU time each server spent per request (/proc/PID/stat), the least of the rounds: the
 #     yardstick's over the page's. On a shared machine this one moves less with the neighbours' load.
-# Pages: Roslagen's demo data; /anslagstavla anonymous, the rest with admin@roslagen.example's cookie.
+# Pages: Roslagen's demo data (/moten and /organ also as written anew, the first view after a write); /anslagstavla anonymous, the rest with admin@roslagen.example's cookie.
 # Every request must answer 200 (a redirect to the sign-in page would measure the wrong page).
 # Usage: build/bench-pages.sh [ROUNDS] [SECONDS]   (also: build/bench.sh pages [ROUNDS] [SECONDS])
 # WARMUP=seconds per target and pass (10, two passes); ONLY=regex of page names to measure (all).
@@ -63,6 +63,10 @@ targets=(
   "/ (admin)|$base/|$host|$cookie"
   "/moten (admin)|$base/moten|$host|$cookie"
   "/organ (admin)|$base/organ|$host|$cookie"
+  # /moten and /organ keep their HTML until the database changes (KeptHtml); with a query string they
+  # never do, so these two measure what the first view after a write costs.
+  "/moten written anew|$base/moten?anew|$host|$cookie"
+  "/organ written anew|$base/organ?anew|$host|$cookie"
 )
 if [[ -n ${ONLY:-} ]]; then # ONLY=REGEX measures the yardstick and the pages whose name matches
   kept=("${targets[0]}"); for t in "${targets[@]:1}"; do [[ ${t%%|*} =~ $ONLY ]] && kept+=("$t"); done; targets=("${kept[@]}")

@@ -31,16 +31,36 @@ internal sealed class TenantReadCache(TenantDb db, TenantContext tenant, TimePro
     /// <summary>What <paramref name="read"/> answers, read now or reused from a read under the same stamp.</summary>
     public async Task<T> GetOrReadAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken ct) where T : class
     {
+        var (kept, reading) = await LookUpAsync<T>(key, ct);
+        if (kept is not null) return kept;
+        var value = await read(ct);
+        Keep(reading, value);
+        return value;
+    }
+
+    /// <summary>
+    /// The value kept under <paramref name="key"/> if it is still current, or null; and the
+    /// <see cref="Reading"/> to <see cref="Keep"/> a value read after this call under, when there was none.
+    /// </summary>
+    public async Task<(T? Kept, Reading Reading)> LookUpAsync<T>(string key, CancellationToken ct) where T : class
+    {
         // The stamp first, then the data: whatever is read after it is at least as new as the stamp.
         var stamp = await ReadStamp(db, ct);
         var now = clock.GetUtcNow();
-        var cacheKey = new Key(tenant.Current.Id, key);
-        if (store.Entries.TryGetValue(cacheKey, out Entry? entry) && entry!.Stamp == stamp && IsFresh(entry.ReadAt, now))
-            return (T)entry.Value;
+        var reading = new Reading(new Key(tenant.Current.Id, key), stamp, now);
+        return store.Entries.TryGetValue(reading.Key, out Entry? entry) && entry!.Stamp == stamp && IsFresh(entry.ReadAt, now) && entry.Value is T kept
+            ? (kept, reading)
+            : (null, reading);
+    }
 
-        var value = await read(ct);
-        store.Entries.Set(cacheKey, new Entry(stamp, now, value), new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 });
-        return value;
+    /// <summary>
+    /// Keeps <paramref name="value"/>, read after <see cref="LookUpAsync"/> gave <paramref name="reading"/>.
+    /// <paramref name="size"/> counts against <see cref="Store.Capacity"/>: 1 for a small read, more for a large one.
+    /// </summary>
+    public void Keep(Reading reading, object value, int size = 1)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        store.Entries.Set(reading.Key, new Entry(reading.Stamp, reading.At, value), new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = size });
     }
 
     private static bool IsFresh(DateTimeOffset readAt, DateTimeOffset now) =>
@@ -48,12 +68,15 @@ internal sealed class TenantReadCache(TenantDb db, TenantContext tenant, TimePro
 
     private sealed record Key(TenantId Tenant, string Name);
 
+    /// <summary>Where and when a read began: its key, the stamp it is read under, and the time.</summary>
+    internal sealed record Reading(object Key, long Stamp, DateTimeOffset At);
+
     private sealed record Entry(long Stamp, DateTimeOffset ReadAt, object Value);
 
     /// <summary>The entries of every association, in memory, one per process.</summary>
     internal sealed class Store : IDisposable
     {
-        /// <summary>At most this many entries; the least recently used go first when it is full.</summary>
+        /// <summary>At most this many entries (of size 1); the least recently used go first when it is full.</summary>
         public const int Capacity = 10_000;
 
         public MemoryCache Entries { get; } = new(new MemoryCacheOptions { SizeLimit = Capacity });

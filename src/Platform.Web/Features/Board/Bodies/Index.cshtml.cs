@@ -5,13 +5,14 @@ using Platform.Features.Board.Model;
 using Platform.Features.Members;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
+using Platform.Infrastructure.Web.Forms;
 using Platform.Persistence;
 
 namespace Platform.Features.Board.Bodies;
 
 /// <summary>The association's bodies with their seats, the people on them, and where § numbers start.</summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Person)]
-internal sealed class IndexModel(BodyRegister register, TenantDb db) : BoardPageModel
+internal sealed class IndexModel(BodyRegister register, TenantDb db, KeptHtml kept) : BoardPageModel
 {
     public IReadOnlyList<(Body Body, IReadOnlyList<Seat> Seats)> Bodies { get; private set; } = [];
     public IReadOnlyDictionary<Guid, Contact> Contacts { get; private set; } = new Dictionary<Guid, Contact>();
@@ -28,7 +29,11 @@ internal sealed class IndexModel(BodyRegister register, TenantDb db) : BoardPage
     private static readonly Func<TenantDb, IAsyncEnumerable<(Guid, string)>> MemberNames = EF.CompileAsyncQuery(
         (TenantDb db) => db.Set<Member>().AsNoTracking().OrderBy(m => m.Name).Select(m => ValueTuple.Create(m.Id, m.Name)));
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (await kept.ReuseAsync(HttpContext, ct)) return;
+        await LoadAsync(ct);
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -6,12 +6,13 @@ using Platform.Features.Board.Model;
 using Platform.Infrastructure;
 using Platform.Infrastructure.Identity;
 using Platform.Infrastructure.Tenancy;
+using Platform.Infrastructure.Web.Forms;
 
 namespace Platform.Features.Board.Meetings;
 
 /// <summary>The association's meetings, upcoming first; the kansli plans new ones here.</summary>
 [TenantEndpoint, Authorize(Policy = AccessPolicies.Person)]
-internal sealed class IndexModel(MeetingPlanner meetings, BodyRegister register, TimeProvider clock) : BoardPageModel
+internal sealed class IndexModel(MeetingPlanner meetings, BodyRegister register, TimeProvider clock, KeptHtml kept) : BoardPageModel
 {
     public IReadOnlyList<(Meeting Meeting, Body Body)> Upcoming { get; private set; } = [];
     public IReadOnlyList<(Meeting Meeting, Body Body)> Past { get; private set; } = [];
@@ -19,7 +20,11 @@ internal sealed class IndexModel(MeetingPlanner meetings, BodyRegister register,
 
     [BindProperty] public MeetingInput New { get; set; } = new() { StartTime = "13:00", EndTime = "16:00" };
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (await kept.ReuseAsync(HttpContext, ct)) return;
+        await LoadAsync(ct);
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {
