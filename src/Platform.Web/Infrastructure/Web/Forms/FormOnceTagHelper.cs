@@ -19,6 +19,12 @@ public sealed class FormOnceTagHelper : TagHelper
 
     /// <summary>The hidden field with a new one-time token, for a form written without the form tag helper (<see cref="ConfirmedActionTagHelper"/>).</summary>
     internal static string HiddenField() =>
-        $"<input type=\"hidden\" name=\"{FormOnceFilter.Field}\" value=\"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}\">";
+        $"<input type=\"hidden\" name=\"{FormOnceFilter.Field}\" value=\"{NewToken()}\">";
+
+    /// <summary>The length of a one-time token: 16 random bytes in lower-case hex.</summary>
+    internal const int TokenLength = 32;
+
+    /// <summary>A new one-time token, for a new form (or a kept page's, <see cref="KeptHtml"/>).</summary>
+    internal static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(TokenLength / 2));
 }
 #pragma warning restore CA1515

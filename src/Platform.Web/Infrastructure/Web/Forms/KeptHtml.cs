@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
@@ -28,7 +27,6 @@ internal sealed class KeptHtml(TenantReadCache cache, IAntiforgery antiforgery, 
     private const int CharactersPerEntry = 4096;
 
     private static readonly string OnceFieldStart = $"name=\"{FormOnceFilter.Field}\" value=\"";
-    private const int OnceTokenLength = 32;
     private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
 
     private Fragment? _reused;
@@ -60,7 +58,7 @@ internal sealed class KeptHtml(TenantReadCache cache, IAntiforgery antiforgery, 
         for (var i = 0; i < fragment.Holes.Length; i++)
         {
             html.Append(fragment.Parts[i]);
-            html.Append(fragment.Holes[i] == Hole.AntiforgeryToken ? antiforgeryToken : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(OnceTokenLength / 2)));
+            html.Append(fragment.Holes[i] == Hole.AntiforgeryToken ? antiforgeryToken : FormOnceTagHelper.NewToken());
         }
         return html.Append(fragment.Parts[^1]).ToString();
     }
@@ -95,9 +93,9 @@ internal sealed class KeptHtml(TenantReadCache cache, IAntiforgery antiforgery, 
         {
             onceFields++;
             var token = at + OnceFieldStart.Length;
-            if (token + OnceTokenLength >= html.Length || html[token + OnceTokenLength] != '"' || html.AsSpan(token, OnceTokenLength).ContainsAnyExcept(LowerHex))
+            if (token + FormOnceTagHelper.TokenLength >= html.Length || html[token + FormOnceTagHelper.TokenLength] != '"' || html.AsSpan(token, FormOnceTagHelper.TokenLength).ContainsAnyExcept(LowerHex))
                 return null;
-            cuts.Add((token, OnceTokenLength, Hole.OnceToken));
+            cuts.Add((token, FormOnceTagHelper.TokenLength, Hole.OnceToken));
         }
         if (Occurrences(html, FormOnceFilter.Field) != onceFields) return null;
 
