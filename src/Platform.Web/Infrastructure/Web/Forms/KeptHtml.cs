@@ -83,21 +83,19 @@ internal sealed class KeptHtml(TenantReadCache cache, IAntiforgery antiforgery, 
     internal static Fragment? Cut(string html, string? antiforgeryToken, string antiforgeryField)
     {
         var cuts = new List<(int At, int Length, Hole Hole)>();
-        if (antiforgeryToken is { Length: > 0 })
-            for (var at = html.IndexOf(antiforgeryToken, StringComparison.Ordinal); at >= 0; at = html.IndexOf(antiforgeryToken, at + antiforgeryToken.Length, StringComparison.Ordinal))
-                cuts.Add((at, antiforgeryToken.Length, Hole.AntiforgeryToken));
-        if (Occurrences(html, antiforgeryField) != cuts.Count) return null;
+        var antiforgeryAt = antiforgeryToken is { Length: > 0 } ? Positions(html, antiforgeryToken) : [];
+        if (Positions(html, antiforgeryField).Count != antiforgeryAt.Count) return null;
+        cuts.AddRange(antiforgeryAt.Select(at => (at, antiforgeryToken!.Length, Hole.AntiforgeryToken)));
 
-        var onceFields = 0;
-        for (var at = html.IndexOf(OnceFieldStart, StringComparison.Ordinal); at >= 0; at = html.IndexOf(OnceFieldStart, at + 1, StringComparison.Ordinal))
+        var onceAt = Positions(html, OnceFieldStart);
+        if (Positions(html, FormOnceFilter.Field).Count != onceAt.Count) return null;
+        foreach (var field in onceAt)
         {
-            onceFields++;
-            var token = at + OnceFieldStart.Length;
+            var token = field + OnceFieldStart.Length;
             if (token + FormOnceTagHelper.TokenLength >= html.Length || html[token + FormOnceTagHelper.TokenLength] != '"' || html.AsSpan(token, FormOnceTagHelper.TokenLength).ContainsAnyExcept(LowerHex))
                 return null;
             cuts.Add((token, FormOnceTagHelper.TokenLength, Hole.OnceToken));
         }
-        if (Occurrences(html, FormOnceFilter.Field) != onceFields) return null;
 
         cuts.Sort((a, b) => a.At.CompareTo(b.At));
         var parts = new string[cuts.Count + 1];
@@ -111,11 +109,12 @@ internal sealed class KeptHtml(TenantReadCache cache, IAntiforgery antiforgery, 
         return new Fragment(parts, [.. cuts.Select(c => c.Hole)], html.Length);
     }
 
-    private static int Occurrences(string html, string value)
+    /// <summary>Where <paramref name="value"/> stands in <paramref name="html"/>, every time.</summary>
+    private static List<int> Positions(string html, string value)
     {
-        var count = 0;
-        for (var at = html.IndexOf(value, StringComparison.Ordinal); at >= 0; at = html.IndexOf(value, at + value.Length, StringComparison.Ordinal)) count++;
-        return count;
+        var positions = new List<int>();
+        for (var at = html.IndexOf(value, StringComparison.Ordinal); at >= 0; at = html.IndexOf(value, at + value.Length, StringComparison.Ordinal)) positions.Add(at);
+        return positions;
     }
 
     internal enum Hole { AntiforgeryToken, OnceToken }
